@@ -1,0 +1,30 @@
+//! Bridgework's domain model and the analyses that run on it.
+//!
+//! A map holds organisations, their nested teams, people, the ties between
+//! people, partnerships and the partner links between teams. This crate knows
+//! the rules a map keeps ([`Map::new`] checks them all and reports every
+//! broken one), how two versions of a map differ ([`Changes`]), and the person
+//! graph the analyses run on ([`PersonGraph`]).
+//!
+//! It never touches SQL, files, the clock or threads: the store, the
+//! interchange formats and the shells do that, so everything here is a pure
+//! function of its inputs and can be tested with small hand-built maps.
+
+mod changes;
+mod graph;
+mod map;
+mod problem;
+mod progress;
+mod records;
+mod vocabulary;
+
+pub use changes::{Changes, TableChanges};
+pub use graph::PersonGraph;
+pub use map::{Map, OrgIx, PersonIx, TeamIx, TieIx};
+pub use problem::Problem;
+pub use progress::{Progress, Silent};
+pub use records::{Assessment, Organisation, PartnerLink, Partnership, Person, Records, Table, Team, Tie, TieKey};
+pub use vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
+
+/// A calendar day. Bridgework records days, not instants.
+pub type Date = chrono::NaiveDate;
