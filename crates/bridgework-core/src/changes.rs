@@ -54,12 +54,7 @@ impl Changes {
     }
 
     pub fn table(&self, table: Table) -> &TableChanges {
-        &self
-            .tables
-            .iter()
-            .find(|(t, _)| *t == table)
-            .expect("every table is compared")
-            .1
+        &self.tables.iter().find(|(t, _)| *t == table).expect("every table is compared").1
     }
 
     pub fn is_empty(&self) -> bool {

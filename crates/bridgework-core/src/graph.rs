@@ -1,8 +1,8 @@
 //! The person graph: the people in post and the ties between them, as a
 //! petgraph graph for analysis.
 
-use crate::map::{Map, PersonIx, TieIx};
 use crate::Date;
+use crate::map::{Map, PersonIx, TieIx};
 use petgraph::graph::{NodeIndex, UnGraph};
 
 /// An undirected graph whose nodes are people in post and whose edges are the

@@ -1,9 +1,9 @@
 //! A checked map: records whose references all resolve and whose rules all
 //! hold, with the references resolved to indices for analysis.
 
+use crate::Date;
 use crate::problem::Problem;
 use crate::records::{Records, Table};
-use crate::Date;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -65,27 +65,22 @@ impl Map {
     /// not only the first.
     pub fn new(records: Records) -> Result<Map, Vec<Problem>> {
         let mut checker = Checker { problems: Vec::new() };
-        let org_by_id = checker.unique_ids(
-            Table::Organisations,
-            records.organisations.iter().map(|o| o.id.as_str()),
-            OrgIx,
-        );
-        let team_by_id =
-            checker.unique_ids(Table::Teams, records.teams.iter().map(|t| t.id.as_str()), TeamIx);
-        let person_by_id =
-            checker.unique_ids(Table::People, records.people.iter().map(|p| p.id.as_str()), PersonIx);
+        let org_by_id =
+            checker.unique_ids(Table::Organisations, records.organisations.iter().map(|o| o.id.as_str()), OrgIx);
+        let team_by_id = checker.unique_ids(Table::Teams, records.teams.iter().map(|t| t.id.as_str()), TeamIx);
+        let person_by_id = checker.unique_ids(Table::People, records.people.iter().map(|p| p.id.as_str()), PersonIx);
 
         for (row, org) in records.organisations.iter().enumerate() {
             checker.not_blank(Table::Organisations, row, "name", &org.name);
-            if let Some(colour) = &org.colour {
-                if !is_hex_colour(colour) {
-                    checker.report(
-                        Table::Organisations,
-                        row,
-                        "colour",
-                        format!("\"{colour}\" is not a colour; write it as #rrggbb, e.g. #1f77b4"),
-                    );
-                }
+            if let Some(colour) = &org.colour
+                && !is_hex_colour(colour)
+            {
+                checker.report(
+                    Table::Organisations,
+                    row,
+                    "colour",
+                    format!("\"{colour}\" is not a colour; write it as #rrggbb, e.g. #1f77b4"),
+                );
             }
         }
 
@@ -95,9 +90,10 @@ impl Map {
             checker.not_blank(Table::Teams, row, "name", &team.name);
             let org = checker.resolve(Table::Teams, row, "org_id", &team.org_id, &org_by_id, "organisation");
             team_org.push(org.unwrap_or(OrgIx(u32::MAX)));
-            let parent = team.parent_team_id.as_ref().and_then(|parent| {
-                checker.resolve(Table::Teams, row, "parent_team_id", parent, &team_by_id, "team")
-            });
+            let parent = team
+                .parent_team_id
+                .as_ref()
+                .and_then(|parent| checker.resolve(Table::Teams, row, "parent_team_id", parent, &team_by_id, "team"));
             team_parent.push(parent);
         }
         for (row, team) in records.teams.iter().enumerate() {
@@ -127,15 +123,15 @@ impl Map {
                 .as_ref()
                 .and_then(|team| checker.resolve(Table::People, row, "team_id", team, &team_by_id, "team"));
             person_team.push(team);
-            if let (Some(joined), Some(left)) = (person.joined, person.left) {
-                if left < joined {
-                    checker.report(Table::People, row, "left", format!("left on {left}, before joining on {joined}"));
-                }
+            if let (Some(joined), Some(left)) = (person.joined, person.left)
+                && left < joined
+            {
+                checker.report(Table::People, row, "left", format!("left on {left}, before joining on {joined}"));
             }
-            if let Some(email) = &person.email {
-                if !email.contains('@') || email.contains(char::is_whitespace) {
-                    checker.report(Table::People, row, "email", format!("\"{email}\" is not an email address"));
-                }
+            if let Some(email) = &person.email
+                && (!email.contains('@') || email.contains(char::is_whitespace))
+            {
+                checker.report(Table::People, row, "email", format!("\"{email}\" is not an email address"));
             }
         }
 
@@ -149,15 +145,15 @@ impl Map {
                 checker.report(Table::Ties, row, "person_b", format!("a tie from \"{}\" to themself", tie.person_a));
             }
             checker.rating(Table::Ties, row, "strength", tie.strength);
-            if let (Some(since), Some(last)) = (tie.since, tie.last_contact) {
-                if last < since {
-                    checker.report(
-                        Table::Ties,
-                        row,
-                        "last_contact",
-                        format!("last contact {last} is before the tie began ({since})"),
-                    );
-                }
+            if let (Some(since), Some(last)) = (tie.since, tie.last_contact)
+                && last < since
+            {
+                checker.report(
+                    Table::Ties,
+                    row,
+                    "last_contact",
+                    format!("last contact {last} is before the tie began ({since})"),
+                );
             }
             checker.unique_key(Table::Ties, row, &mut tie_keys, tie.key(), || {
                 format!("a second {} tie between \"{}\" and \"{}\"", tie.kind, tie.person_a, tie.person_b)
@@ -189,11 +185,8 @@ impl Map {
             });
         }
 
-        let partnership_by_id = checker.unique_ids(
-            Table::Partnerships,
-            records.partnerships.iter().map(|p| p.id.as_str()),
-            |i| i,
-        );
+        let partnership_by_id =
+            checker.unique_ids(Table::Partnerships, records.partnerships.iter().map(|p| p.id.as_str()), |i| i);
         for (row, partnership) in records.partnerships.iter().enumerate() {
             checker.not_blank(Table::Partnerships, row, "name", &partnership.name);
             let mut seen = Vec::new();
@@ -312,12 +305,7 @@ impl Map {
 
     /// People still in post on `day`.
     pub fn current_people(&self, day: Date) -> impl Iterator<Item = PersonIx> + '_ {
-        self.records
-            .people
-            .iter()
-            .enumerate()
-            .filter(move |(_, p)| p.is_current(day))
-            .map(|(i, _)| PersonIx(i as u32))
+        self.records.people.iter().enumerate().filter(move |(_, p)| p.is_current(day)).map(|(i, _)| PersonIx(i as u32))
     }
 }
 
@@ -343,10 +331,10 @@ impl Checker {
     }
 
     fn rating(&mut self, table: Table, row: usize, column: &'static str, value: Option<u8>) {
-        if let Some(value) = value {
-            if !(1..=MAX_RATING).contains(&value) {
-                self.report(table, row, column, format!("{value} is not between 1 and {MAX_RATING}"));
-            }
+        if let Some(value) = value
+            && !(1..=MAX_RATING).contains(&value)
+        {
+            self.report(table, row, column, format!("{value} is not between 1 and {MAX_RATING}"));
         }
     }
 
@@ -386,10 +374,9 @@ impl Checker {
         describe: impl FnOnce() -> String,
     ) {
         match seen.entry(key) {
-            Entry::Occupied(first) => self.problems.push(Problem {
-                first_row: Some(*first.get()),
-                ..Problem::new(table, row, None, describe())
-            }),
+            Entry::Occupied(first) => self
+                .problems
+                .push(Problem { first_row: Some(*first.get()), ..Problem::new(table, row, None, describe()) }),
             Entry::Vacant(slot) => {
                 slot.insert(row);
             }

@@ -6,8 +6,8 @@
 //! formats, the store and the JSON output all speak in these rows, so an id in
 //! a file is the id everywhere.
 
-use crate::vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind};
 use crate::Date;
+use crate::vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind};
 use serde::{Deserialize, Serialize};
 
 /// A partner organisation: a trust, a council, a charity.
@@ -101,11 +101,7 @@ pub struct PartnerLink {
 impl PartnerLink {
     /// The link's identity: the two teams in either order.
     pub fn key(&self) -> (&str, &str) {
-        if self.team_a <= self.team_b {
-            (&self.team_a, &self.team_b)
-        } else {
-            (&self.team_b, &self.team_a)
-        }
+        if self.team_a <= self.team_b { (&self.team_a, &self.team_b) } else { (&self.team_b, &self.team_a) }
     }
 }
 

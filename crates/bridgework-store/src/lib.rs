@@ -1,1 +1,311 @@
-//! Placeholder.
+//! The Bridgework map file: one SQLite file holds one map, its snapshots, its
+//! saved layouts and its audit log, so it can be copied, backed up or mailed.
+//!
+//! This is the only crate that speaks SQL. It opens files (telling a map from
+//! anything else, from a map of a newer version, and from a damaged file),
+//! migrates old maps, reads a map into [`Records`] and writes a checked
+//! [`Map`] back as the changes from what is stored, in one transaction.
+//!
+//! Invariants: reads never write (a read-only open of an older map migrates a
+//! copy in memory, never the file); every write is one transaction; no side
+//! files outlive a connection (rollback journal, deleted at commit); a new
+//! file appears whole or not at all.
+
+mod audit;
+mod columns;
+mod error;
+mod layouts;
+mod migrations;
+mod organisations;
+mod partner_links;
+mod partnerships;
+mod people;
+mod row_ids;
+mod snapshots;
+mod stored;
+mod sync;
+mod teams;
+mod ties;
+
+pub use audit::AuditEntry;
+pub use error::StoreError;
+pub use layouts::Position;
+pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
+pub use snapshots::SnapshotInfo;
+
+use bridgework_core::{Changes, Date, Map, Progress, Records};
+use columns::Source;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use stored::Stored;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// How many records a map holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub organisations: u64,
+    pub teams: u64,
+    pub people: u64,
+    /// People who have not left by the day asked about.
+    pub people_in_post: u64,
+    pub ties: u64,
+    pub partner_links: u64,
+    pub partnerships: u64,
+    pub snapshots: u64,
+}
+
+/// An open map file.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Creates a new map file holding `map`. The file appears whole or not at
+    /// all: it is built beside its final name and moved there when complete.
+    pub fn create(path: &Path, name: &str, map: &Map, at: &str) -> Result<Store> {
+        let fail_io = |source| StoreError::Io { path: path.display().to_string(), source };
+        if path.exists() {
+            return Err(StoreError::AlreadyExists { path: path.display().to_string() });
+        }
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let temp =
+            tempfile::Builder::new().prefix(".bridgework-").suffix(".partial").tempfile_in(dir).map_err(fail_io)?;
+        {
+            let mut store = Store::connect(temp.path(), OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            store.conn.pragma_update(None, "journal_mode", "DELETE").map_err(|e| store.fail(e))?;
+            let tx = store.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
+            let result = (|| {
+                migrations::migrate(&tx, 0)?;
+                tx.execute("INSERT INTO map_meta (key, value) VALUES ('name', ?1), ('created_at', ?2)", [name, at])?;
+                let changes = Changes::between(&Records::default(), map.records());
+                sync::apply(&tx, &Stored::default(), map, &changes, &bridgework_core::Silent)?;
+                audit::record(&tx, at, "create", &format!("Created the map \"{name}\""), &serde_json::json!({}))?;
+                tx.commit()
+            })();
+            result.map_err(|e| StoreError::from_sqlite(path, e))?;
+        }
+        temp.persist_noclobber(path).map_err(|e| fail_io(e.error))?;
+        Store::open(path)
+    }
+
+    /// Opens a map to read and write. A map of an older format is migrated in
+    /// place, in one transaction.
+    pub fn open(path: &Path) -> Result<Store> {
+        let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let version = store.check_is_map()?;
+        if version < SCHEMA_VERSION {
+            let tx = store.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
+            migrations::migrate(&tx, version)
+                .and_then(|()| tx.commit())
+                .map_err(|e| StoreError::from_sqlite(path, e))?;
+        }
+        Ok(store)
+    }
+
+    /// Opens a map only to read it; the file is never written. A map of an
+    /// older format is copied into memory and migrated there.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let version = store.check_is_map()?;
+        if version == SCHEMA_VERSION {
+            return Ok(store);
+        }
+        let mut copy = Connection::open_in_memory().map_err(|e| store.fail(e))?;
+        {
+            let backup = rusqlite::backup::Backup::new(&store.conn, &mut copy).map_err(|e| store.fail(e))?;
+            backup.run_to_completion(1024, Duration::ZERO, None).map_err(|e| store.fail(e))?;
+        }
+        let tx = copy.transaction().map_err(|e| store.fail(e))?;
+        migrations::migrate(&tx, version).and_then(|()| tx.commit()).map_err(|e| store.fail(e))?;
+        Ok(Store { conn: copy, path: store.path })
+    }
+
+    fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
+        if !path.exists() {
+            return Err(StoreError::NotFound { path: path.display().to_string() });
+        }
+        let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(path, e))?;
+        let store = Store { conn, path: path.to_path_buf() };
+        store.conn.busy_timeout(Duration::from_secs(5)).map_err(|e| store.fail(e))?;
+        store.conn.pragma_update(None, "foreign_keys", true).map_err(|e| store.fail(e))?;
+        // A big import keeps its pages in memory rather than spilling them.
+        store.conn.pragma_update(None, "cache_size", -262_144).map_err(|e| store.fail(e))?;
+        store.conn.pragma_update(None, "temp_store", "MEMORY").map_err(|e| store.fail(e))?;
+        Ok(store)
+    }
+
+    /// Tells a map from any other file, and returns its format version.
+    fn check_is_map(&self) -> Result<i64> {
+        let app_id = migrations::application_id(&self.conn).map_err(|e| self.fail(e))?;
+        let version = migrations::user_version(&self.conn).map_err(|e| self.fail(e))?;
+        if app_id != APPLICATION_ID {
+            let detail = if app_id == 0 && version == 0 {
+                "it is an SQLite database without a map in it"
+            } else {
+                "it is an SQLite database of another program"
+            };
+            return Err(StoreError::NotAMap { path: self.path.display().to_string(), detail: detail.to_string() });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: self.path.display().to_string(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Ok(version)
+    }
+
+    fn fail(&self, err: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(&self.path, err)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The map's name, as shown in the title bar.
+    pub fn name(&self) -> Result<String> {
+        self.conn
+            .query_row("SELECT value FROM map_meta WHERE key = 'name'", [], |row| row.get(0))
+            .map_err(|e| self.fail(e))
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        migrations::user_version(&self.conn).map_err(|e| self.fail(e))
+    }
+
+    /// How many records of each kind the map holds, counting people in post on `day`.
+    pub fn counts(&self, day: Date) -> Result<Counts> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM team),
+                        (SELECT count(*) FROM person),
+                        (SELECT count(*) FROM person WHERE left_on IS NULL OR left_on > ?1),
+                        (SELECT count(*) FROM tie), (SELECT count(*) FROM partner_link),
+                        (SELECT count(*) FROM partnership), (SELECT count(*) FROM snapshot)",
+                [day],
+                |row| {
+                    Ok(Counts {
+                        organisations: row.get(0)?,
+                        teams: row.get(1)?,
+                        people: row.get(2)?,
+                        people_in_post: row.get(3)?,
+                        ties: row.get(4)?,
+                        partner_links: row.get(5)?,
+                        partnerships: row.get(6)?,
+                        snapshots: row.get(7)?,
+                    })
+                },
+            )
+            .map_err(|e| self.fail(e))
+    }
+
+    /// Every record of the live map.
+    pub fn load(&self) -> Result<Records> {
+        Stored::load(&self.conn, Source::Live).map(|s| s.records).map_err(|e| self.fail(e))
+    }
+
+    /// Every record of a snapshot.
+    pub fn load_snapshot(&self, id: i64) -> Result<Records> {
+        if !snapshots::exists(&self.conn, id).map_err(|e| self.fail(e))? {
+            return Err(StoreError::NoSuchSnapshot { path: self.path.display().to_string(), id });
+        }
+        Stored::load(&self.conn, Source::Snapshot(id)).map(|s| s.records).map_err(|e| self.fail(e))
+    }
+
+    /// Starts a change of the live map: reads it inside a write transaction, so
+    /// nobody else can change it between this read and the commit.
+    pub fn update(&mut self) -> Result<Update<'_>> {
+        let path = &self.path;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        let stored = Stored::load(&tx, Source::Live).map_err(|e| StoreError::from_sqlite(path, e))?;
+        Ok(Update { tx, stored, path })
+    }
+
+    /// Copies the live map into a new, immutable snapshot.
+    pub fn take_snapshot(&mut self, name: &str, note: Option<&str>, at: &str) -> Result<i64> {
+        let path = &self.path;
+        let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
+        let id = (|| {
+            let id = snapshots::take(&tx, name, note, at)?;
+            audit::record(&tx, at, "snapshot", &format!("Took snapshot \"{name}\""), &serde_json::json!({ "id": id }))?;
+            tx.commit()?;
+            Ok(id)
+        })()
+        .map_err(|e| StoreError::from_sqlite(path, e))?;
+        Ok(id)
+    }
+
+    pub fn snapshots(&self) -> Result<Vec<SnapshotInfo>> {
+        snapshots::list(&self.conn).map_err(|e| self.fail(e))
+    }
+
+    /// Saves node positions of a view, replacing those of the same nodes.
+    pub fn save_positions(&mut self, view: &str, positions: &[Position]) -> Result<()> {
+        let path = &self.path;
+        let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
+        layouts::save(&tx, view, positions).and_then(|()| tx.commit()).map_err(|e| StoreError::from_sqlite(path, e))
+    }
+
+    pub fn positions(&self, view: &str) -> Result<Vec<Position>> {
+        layouts::load(&self.conn, view).map_err(|e| self.fail(e))
+    }
+
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
+        audit::list(&self.conn).map_err(|e| self.fail(e))
+    }
+}
+
+/// A change of the live map in progress. Dropping it without [`Update::commit`]
+/// leaves the map as it was.
+#[derive(Debug)]
+pub struct Update<'s> {
+    tx: Transaction<'s>,
+    stored: Stored,
+    path: &'s Path,
+}
+
+impl Update<'_> {
+    /// The map as stored, read inside this change's transaction.
+    pub fn current(&self) -> &Records {
+        &self.stored.records
+    }
+
+    /// Writes `new` over the stored map (only what changed), records `summary`
+    /// in the audit log, and commits. Returns what changed.
+    pub fn commit(self, new: &Map, action: &str, summary: &str, at: &str, progress: &dyn Progress) -> Result<Changes> {
+        let changes = Changes::between(&self.stored.records, new.records());
+        let counts: serde_json::Map<String, serde_json::Value> = changes
+            .tables
+            .iter()
+            .map(|(table, c)| {
+                let value = serde_json::json!({
+                    "added": c.added.len(), "updated": c.updated.len(),
+                    "unchanged": c.unchanged, "removed": c.removed.len(),
+                });
+                (table.name().to_string(), value)
+            })
+            .collect();
+        let path = self.path;
+        (|| {
+            sync::apply(&self.tx, &self.stored, new, &changes, progress)?;
+            audit::record(&self.tx, at, action, summary, &serde_json::Value::Object(counts))?;
+            self.tx.commit()
+        })()
+        .map_err(|e| StoreError::from_sqlite(path, e))?;
+        Ok(changes)
+    }
+}

@@ -1,0 +1,84 @@
+//! The one error type of the use cases: a code the UI can branch on, and a
+//! message a person can act on.
+
+use bridgework_store::StoreError;
+use serde::Serialize;
+
+/// What went wrong, for code that reacts to it. A code is added only when a
+/// caller branches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// The file or folder named does not exist.
+    NotFound,
+    /// A new map would overwrite an existing file.
+    AlreadyExists,
+    /// The file is not a Bridgework map.
+    NotAMap,
+    /// The map was saved by a newer version.
+    TooNew,
+    /// The map file is damaged.
+    Damaged,
+    /// Another program holds the map.
+    Busy,
+    /// The input has problems, listed in `issues`; nothing was written.
+    InvalidInput,
+    /// The person stopped the work; nothing was written.
+    Cancelled,
+    /// Reading or writing a file failed.
+    Io,
+}
+
+/// An error of a use case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// Every problem found in the input, located by file, line and column.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<Located>,
+}
+
+/// A problem located in an input file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Located {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Located {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = &self.column {
+            write!(f, ": column {column}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError { code, message: message.into(), issues: Vec::new() }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(err: StoreError) -> ApiError {
+        let code = match &err {
+            StoreError::NotFound { .. } | StoreError::NoSuchSnapshot { .. } => ErrorCode::NotFound,
+            StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            StoreError::NotAMap { .. } => ErrorCode::NotAMap,
+            StoreError::TooNew { .. } => ErrorCode::TooNew,
+            StoreError::Damaged { .. } => ErrorCode::Damaged,
+            StoreError::Busy { .. } => ErrorCode::Busy,
+            StoreError::Sqlite { .. } | StoreError::Io { .. } => ErrorCode::Io,
+        };
+        ApiError::new(code, err.to_string())
+    }
+}

@@ -1,0 +1,42 @@
+//! The store's own row ids beside the spreadsheet's ids.
+//!
+//! Records refer to each other by the spreadsheet's ids; tables refer to each
+//! other by integer row ids. Loading turns row ids into spreadsheet ids, and
+//! writing turns them back.
+
+use rusqlite::Error;
+use rusqlite::types::Type;
+use std::collections::HashMap;
+
+/// The row ids of one table, in the order of its records, and the way back.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RowIds {
+    pub(crate) ids: Vec<i64>,
+    position: HashMap<i64, usize>,
+}
+
+impl RowIds {
+    pub(crate) fn new(ids: Vec<i64>) -> RowIds {
+        let position = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        RowIds { ids, position }
+    }
+
+    /// The position of the record with row id `id`; a dangling row id means a
+    /// file edited behind the store's back.
+    pub(crate) fn position(&self, id: i64, column: usize, what: &str) -> rusqlite::Result<usize> {
+        self.position.get(&id).copied().ok_or_else(|| {
+            Error::FromSqlConversionFailure(
+                column,
+                Type::Integer,
+                format!("a reference to {what} row {id}, which does not exist").into(),
+            )
+        })
+    }
+}
+
+/// From spreadsheet id to row id, for one table, as it stands while writing.
+pub(crate) type ByExtId = HashMap<String, i64>;
+
+pub(crate) fn by_ext_id<'a>(ext_ids: impl Iterator<Item = &'a str>, ids: &[i64]) -> ByExtId {
+    ext_ids.zip(ids).map(|(ext, id)| (ext.to_string(), *id)).collect()
+}
