@@ -194,8 +194,9 @@ impl Map {
                 checker.resolve(Table::Partnerships, row, "organisations", org, &org_by_id, "organisation");
                 if seen.contains(&org) {
                     checker.report(Table::Partnerships, row, "organisations", format!("\"{org}\" is listed twice"));
+                } else {
+                    seen.push(org);
                 }
-                seen.push(org);
             }
             if seen.len() < 2 {
                 checker.report(
