@@ -11,19 +11,25 @@
 //! function of its inputs and can be tested with small hand-built maps.
 
 mod changes;
+pub mod communities;
 mod graph;
 mod map;
+mod network;
 mod problem;
 mod progress;
 mod records;
+mod strength;
 mod vocabulary;
+pub mod weak_links;
 
 pub use changes::{Changes, TableChanges};
 pub use graph::PersonGraph;
 pub use map::{Map, OrgIx, PersonIx, TeamIx, TieIx};
+pub use network::Network;
 pub use problem::Problem;
 pub use progress::{Progress, Silent};
 pub use records::{Assessment, Organisation, PartnerLink, Partnership, Person, Records, Table, Team, Tie, TieKey};
+pub use strength::{StrengthModel, TieStrength, frequency_score};
 pub use vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
 
 /// A calendar day. Bridgework records days, not instants.
