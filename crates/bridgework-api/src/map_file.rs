@@ -68,8 +68,8 @@ pub(crate) fn describe(store: &Store, day: Date) -> Result<MapInfo> {
     })
 }
 
-/// Opens a map and checks it: the starting point of every analysis.
-pub(crate) fn load_map(path: &Path) -> Result<Map> {
+/// Opens a map and checks it: the starting point of every analysis. Never writes.
+pub fn open_map(path: &Path) -> Result<Map> {
     let store = Store::open_read_only(path)?;
     let records = store.load()?;
     Map::new(records).map_err(|problems| {
@@ -88,7 +88,7 @@ pub(crate) fn load_map(path: &Path) -> Result<Map> {
 /// The organisations of the map at `path`, with how many teams and people in
 /// post each has.
 pub fn organisations(path: &Path) -> Result<Vec<OrganisationSummary>> {
-    let map = load_map(path)?;
+    let map = open_map(path)?;
     let day = today();
     let records = map.records();
     let mut teams = vec![0; records.organisations.len()];

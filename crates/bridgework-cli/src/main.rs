@@ -1,1 +1,60 @@
-fn main() {}
+//! `bridgework`: the Bridgework engine on the command line.
+//!
+//! Every command is a thin layer over `bridgework-api`, the same code the
+//! desktop app runs: parse the arguments, call one use case, print the result
+//! as a table for people or JSON for programs. Errors go to standard error
+//! with exit status 1 (2 for a command line that does not parse).
+
+mod commands;
+mod output;
+mod progress;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Map the relationships between partner organisations and find where a
+/// partnership hangs by a thread.
+///
+/// A map is one file (e.g. `partnership.bwmap`) holding organisations, their
+/// teams, people and the ties between them. Start with `bridgework new
+/// map.bwmap --demo` to see a worked example, or import your own spreadsheet.
+#[derive(Debug, Parser)]
+#[command(name = "bridgework", version, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    New(commands::new_map::Args),
+    Import(commands::import::Args),
+    Info(commands::info::Args),
+    Export(commands::export::Args),
+    Demo(commands::demo::Args),
+    WeakLinks(commands::weak_links::Args),
+    Bench(commands::bench::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::New(args) => commands::new_map::run(args),
+        Command::Import(args) => commands::import::run(args),
+        Command::Info(args) => commands::info::run(args),
+        Command::Export(args) => commands::export::run(args),
+        Command::Demo(args) => commands::demo::run(args),
+        Command::WeakLinks(args) => commands::weak_links::run(args),
+        Command::Bench(args) => commands::bench::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", err.message);
+            for issue in &err.issues {
+                eprintln!("  {issue}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -140,7 +140,8 @@ fn findings(net: &Network<'_>, sides: &Sides, a: &[PersonIx]) -> PairFindings {
 
     let (intermediaries, introduction) = if direct.is_empty() { routes(net, sides, a) } else { (Vec::new(), None) };
     PairFindings {
-        strength: direct.iter().map(|d| d.strength).sum(),
+        // Adding zero turns the empty sum, -0.0, into 0.0.
+        strength: direct.iter().map(|d| d.strength).sum::<f64>() + 0.0,
         levels_a: levels(&people_a),
         levels_b: levels(&people_b),
         latest_contact: direct.iter().filter_map(|d| ties[d.tie.index()].last_contact).max(),

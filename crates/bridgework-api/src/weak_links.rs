@@ -1,0 +1,185 @@
+//! The weak-link report, as the app and the CLI show it.
+
+use crate::map_file::open_map;
+use crate::views::{GroupRef, PersonRef, organisation, people, person, team};
+use crate::{ApiError, ErrorCode, Result};
+use bridgework_core::weak_links::{Category, PairReport, Scope, Thresholds, WeakLinkOptions, weak_links};
+use bridgework_core::{Date, Level, LevelCoverage, Map, Network, StrengthModel};
+use serde::Serialize;
+use std::path::Path;
+
+/// What to analyse, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeakLinksRequest {
+    /// The day the analysis is for (people who left by then drop out).
+    pub as_of: Date,
+    pub scope: Scope,
+    pub strength: StrengthModel,
+    pub thresholds: Thresholds,
+    /// Only pairs with a side in this organisation (by its id).
+    pub organisation: Option<String>,
+    /// Only pairs with this team (by its id) on one side.
+    pub team: Option<String>,
+}
+
+impl WeakLinksRequest {
+    pub fn new(as_of: Date) -> WeakLinksRequest {
+        WeakLinksRequest {
+            as_of,
+            scope: Scope::default(),
+            strength: StrengthModel::default(),
+            thresholds: Thresholds::default(),
+            organisation: None,
+            team: None,
+        }
+    }
+}
+
+/// The whole report. Stable: fields are only ever added.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeakLinksView {
+    pub as_of: Date,
+    pub strength: StrengthModel,
+    pub thresholds: Thresholds,
+    /// Team pairs: declared partner links first, then by urgency.
+    pub team_pairs: Vec<PairView>,
+    /// Organisation pairs: partnered first, then by urgency.
+    pub organisation_pairs: Vec<PairView>,
+    /// What each category means, for a legend.
+    pub legend: Vec<LegendEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LegendEntry {
+    pub category: Category,
+    pub meaning: &'static str,
+}
+
+/// One pair of teams or organisations.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairView {
+    pub a: GroupRef,
+    pub b: GroupRef,
+    /// The declared partner link's reason, for a declared team pair.
+    pub partner_link: Option<PartnerLinkView>,
+    /// Whether a partnership joins the two organisations.
+    pub partnered: bool,
+    pub category: Category,
+    pub also: Vec<Category>,
+    pub reason: String,
+    pub action: String,
+    pub direct_ties: usize,
+    /// Summed strength of the direct ties.
+    pub strength: f64,
+    pub people_a: Vec<PersonRef>,
+    pub people_b: Vec<PersonRef>,
+    pub levels_a: Vec<Level>,
+    pub levels_b: Vec<Level>,
+    pub latest_contact: Option<Date>,
+    /// d(A,B): the most direct ties that share no person.
+    pub redundancy: usize,
+    /// A largest set of direct ties sharing no person: (side A, side B).
+    pub independent_ties: Vec<(PersonRef, PersonRef)>,
+    /// When d = 1: the people each of whom carries every direct tie.
+    pub critical: Vec<PersonRef>,
+    /// When d = 0: r(A,B), how many people know someone on both sides.
+    pub route_redundancy: Option<usize>,
+    pub intermediaries: Vec<PersonRef>,
+    /// When d = 0: the strongest chain of at most three ties from A to B.
+    pub introduction: Option<IntroductionView>,
+    /// Direct ties by level on side A (rows) and side B (columns).
+    pub coverage: LevelCoverage,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartnerLinkView {
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IntroductionView {
+    pub path: Vec<PersonRef>,
+    /// The product of the tie strengths along the path.
+    pub strength: f64,
+}
+
+/// The weak-link report for the map at `path`.
+pub fn weak_links_report(path: &Path, request: &WeakLinksRequest) -> Result<WeakLinksView> {
+    let map = open_map(path)?;
+    report(&map, request)
+}
+
+pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksView> {
+    let org_filter = match &request.organisation {
+        Some(id) => Some(map.org_by_id(id).ok_or_else(|| unknown("organisation", id))?),
+        None => None,
+    };
+    let team_filter = match &request.team {
+        Some(id) => Some(map.team_by_id(id).ok_or_else(|| unknown("team", id))?),
+        None => None,
+    };
+    let net = Network::new(map, request.as_of, request.strength);
+    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope };
+    let report = weak_links(&net, &options);
+    let team_pairs = report
+        .team_pairs
+        .iter()
+        .filter(|p| org_filter.is_none_or(|o| map.team_org(p.a) == o || map.team_org(p.b) == o))
+        .filter(|p| team_filter.is_none_or(|t| p.a == t || p.b == t))
+        .map(|p| view(map, p, team(map, p.a), team(map, p.b)))
+        .collect();
+    let organisation_pairs = report
+        .org_pairs
+        .iter()
+        .filter(|_| team_filter.is_none())
+        .filter(|p| org_filter.is_none_or(|o| p.a == o || p.b == o))
+        .map(|p| view(map, p, organisation(map, p.a), organisation(map, p.b)))
+        .collect();
+    Ok(WeakLinksView {
+        as_of: request.as_of,
+        strength: request.strength,
+        thresholds: request.thresholds,
+        team_pairs,
+        organisation_pairs,
+        legend: Category::ALL.iter().map(|&category| LegendEntry { category, meaning: category.meaning() }).collect(),
+    })
+}
+
+fn unknown(what: &str, id: &str) -> ApiError {
+    ApiError::new(ErrorCode::NotFound, format!("there is no {what} with id \"{id}\" in the map"))
+}
+
+fn view<S>(map: &Map, pair: &PairReport<S>, a: GroupRef, b: GroupRef) -> PairView {
+    let f = &pair.findings;
+    PairView {
+        a,
+        b,
+        partner_link: pair.declared.map(|row| PartnerLinkView { reason: map.records().partner_links[row].reason.clone() }),
+        partnered: pair.partnered,
+        category: pair.category,
+        also: pair.also.clone(),
+        reason: pair.reason.clone(),
+        action: pair.action.clone(),
+        direct_ties: f.direct.len(),
+        strength: f.strength,
+        people_a: people(map, &f.people_a),
+        people_b: people(map, &f.people_b),
+        levels_a: f.levels_a.clone(),
+        levels_b: f.levels_b.clone(),
+        latest_contact: f.latest_contact,
+        redundancy: f.redundancy,
+        independent_ties: f
+            .independent
+            .iter()
+            .map(|&i| (person(map, f.direct[i].a), person(map, f.direct[i].b)))
+            .collect(),
+        critical: people(map, &f.critical),
+        route_redundancy: f.direct.is_empty().then_some(f.intermediaries.len()),
+        intermediaries: f.intermediaries.iter().map(|i| person(map, i.person)).collect(),
+        introduction: f
+            .introduction
+            .as_ref()
+            .map(|intro| IntroductionView { path: people(map, &intro.path), strength: intro.strength }),
+        coverage: LevelCoverage::of(map, &f.direct),
+    }
+}

@@ -1,0 +1,22 @@
+//! One module per command.
+
+pub mod bench;
+pub mod demo;
+pub mod export;
+pub mod import;
+pub mod info;
+pub mod new_map;
+pub mod weak_links;
+
+use bridgework_api::{ApiError, ErrorCode};
+use bridgework_core::Date;
+
+/// Reads a `YYYY-MM-DD` date given on the command line.
+pub fn parse_day(text: &str) -> Result<Date, String> {
+    text.parse().map_err(|_| format!("\"{text}\" is not a date; write it as YYYY-MM-DD"))
+}
+
+/// An error about the files a command was given.
+pub fn io_error(what: impl std::fmt::Display) -> ApiError {
+    ApiError::new(ErrorCode::Io, what.to_string())
+}

@@ -1,0 +1,59 @@
+//! Running the binary in a scratch folder.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// The day every test map is "as of", so that results never depend on the clock.
+pub const AS_OF: &str = "2026-11-01";
+
+pub struct Scratch {
+    pub dir: TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        Scratch { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A demo map file, as of [`AS_OF`].
+    pub fn demo_map(&self, name: &str) -> PathBuf {
+        let path = self.path(name);
+        bridgework(&["demo", "--out", s(&path), "--as-of", AS_OF]).assert().success();
+        path
+    }
+}
+
+pub fn s(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+/// The binary with `args`, in a clean environment: no terminal, so no progress bars.
+pub fn bridgework(args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("bridgework").expect("the binary is built");
+    cmd.args(args);
+    cmd
+}
+
+/// Runs the binary and returns its standard output, which must parse as JSON.
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let output = bridgework(args).assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&output).expect("the output is JSON")
+}
+
+/// Every file of a folder with its contents, sorted by name.
+pub fn folder(path: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(path)
+        .expect("the folder lists")
+        .map(|e| {
+            let e = e.expect("an entry");
+            (e.file_name().to_string_lossy().into_owned(), std::fs::read_to_string(e.path()).expect("a text file"))
+        })
+        .collect();
+    files.sort();
+    files
+}

@@ -1,0 +1,31 @@
+//! Failures that stop reading or writing as a whole. Problems with the
+//! content of a file are not errors of this kind but [`crate::Issue`]s, so
+//! that all of them can be reported at once.
+
+use std::path::PathBuf;
+
+/// Why an input could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{} does not exist", path.display())]
+    NotFound { path: PathBuf },
+    #[error("{} is not a folder of CSV files, an .xlsx workbook or a table's .csv file", path.display())]
+    NotSupported { path: PathBuf },
+    #[error("{} is not named after a table; the tables are: {tables}", path.display())]
+    NotATable { path: PathBuf, tables: String },
+    #[error("cannot read {}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot read the workbook {}: {message}", path.display())]
+    Workbook { path: PathBuf, message: String },
+    #[error("reading was cancelled")]
+    Cancelled,
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("cannot write {}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot write the JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}

@@ -1,0 +1,321 @@
+//! Writing every table back out: a folder of CSV files that reads back as
+//! the same records, and one JSON document with the same columns.
+//!
+//! Both are written from one description of each table's rows
+//! ([`for_each_row`]), so the CSV and the JSON cannot disagree on a column.
+
+use crate::columns;
+use crate::error::WriteError;
+use bridgework_core::{Date, Records, Table};
+use chrono::Datelike;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use std::fmt::Write as _;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+/// Writes every table to `dir` as `NAME.csv` (a header even when empty),
+/// creating the folder if needed: UTF-8 without a byte order mark, commas,
+/// CRLF line ends and RFC 4180 quoting; an empty value is an empty cell and
+/// lists are joined with `"; "`.
+///
+/// Each file is written beside its final name and moved there when complete,
+/// so a failed export never leaves half a file (an existing file stays as it
+/// was).
+pub fn write_csv(records: &Records, dir: &Path) -> Result<(), WriteError> {
+    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io { path: dir.to_path_buf(), source })?;
+    for table in Table::ALL {
+        write_table(records, table, dir)?;
+    }
+    Ok(())
+}
+
+fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteError> {
+    let path = dir.join(format!("{}.csv", table.name()));
+    let io = |source| WriteError::Io { path: path.clone(), source };
+    // A hidden name, so that reading the folder meanwhile never sees it.
+    let temp = tempfile::Builder::new().prefix(&format!(".{}.csv.", table.name())).tempfile_in(dir).map_err(io)?;
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BufWriter::with_capacity(1 << 16, temp));
+    writer.write_record(columns::names(table)).map_err(|e| io(e.into()))?;
+    let mut text = String::new();
+    for_each_row(records, table, |values| {
+        for value in values {
+            text.clear();
+            value.write_text(&mut text);
+            writer.write_field(&text)?;
+        }
+        writer.write_record(None::<&[u8]>)
+    })
+    .map_err(|e| io(e.into()))?;
+    let buffered = writer.into_inner().map_err(|e| io(e.into_error()))?;
+    let temp = buffered.into_inner().map_err(|e| io(e.into_error()))?;
+    temp.persist(&path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Writes every table as one pretty-printed JSON document (described in the
+/// crate's documentation), ending with a line break.
+pub fn write_json(records: &Records, out: &mut dyn Write) -> Result<(), WriteError> {
+    serde_json::to_writer_pretty(&mut *out, &Document { records })?;
+    writeln!(out).map_err(serde_json::Error::io)?;
+    Ok(())
+}
+
+/// The JSON document: its format, then each table under its name.
+struct Document<'a> {
+    records: &'a Records,
+}
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut document = serializer.serialize_map(Some(2 + Table::ALL.len()))?;
+        document.serialize_entry("format", "bridgework-map")?;
+        document.serialize_entry("format_version", &1)?;
+        for table in Table::ALL {
+            document.serialize_entry(table.name(), &Rows { records: self.records, table })?;
+        }
+        document.end()
+    }
+}
+
+/// One table as an array of objects.
+struct Rows<'a> {
+    records: &'a Records,
+    table: Table,
+}
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut rows = serializer.serialize_seq(Some(self.records.len(self.table)))?;
+        let columns = columns::of(self.table);
+        for_each_row(self.records, self.table, |values| {
+            rows.serialize_element(&Row { names: columns.iter().map(|c| c.name), values })
+        })?;
+        rows.end()
+    }
+}
+
+/// One row as an object whose keys are the column names, in order.
+struct Row<'a, N> {
+    names: N,
+    values: &'a [Value<'a>],
+}
+
+impl<N: Iterator<Item = &'static str> + Clone> Serialize for Row<'_, N> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.names.clone().zip(self.values))
+    }
+}
+
+/// One value of an exported row.
+#[derive(Debug, Clone, Copy)]
+enum Value<'a> {
+    Text(&'a str),
+    None,
+    Day(Date),
+    Whole(u8),
+    List(&'a [String]),
+}
+
+impl Value<'_> {
+    /// The value as a CSV cell: what the reader reads back as the same value.
+    fn write_text(&self, out: &mut String) {
+        match self {
+            Value::Text(text) => out.push_str(text),
+            Value::None => {}
+            Value::Day(day) => write!(out, "{}", IsoDay(*day)).expect("a String takes any text"),
+            Value::Whole(n) => write!(out, "{n}").expect("a String takes any text"),
+            Value::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    out.push_str(item);
+                }
+            }
+        }
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Text(text) => serializer.serialize_str(text),
+            Value::None => serializer.serialize_none(),
+            Value::Day(day) => serializer.collect_str(&IsoDay(*day)),
+            Value::Whole(n) => serializer.serialize_u8(*n),
+            Value::List(items) => items.serialize(serializer),
+        }
+    }
+}
+
+/// A day as `YYYY-MM-DD`; by hand, since chrono's formatter interprets its
+/// pattern for every date and two columns of the largest table are dates.
+struct IsoDay(Date);
+
+impl std::fmt::Display for IsoDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+    }
+}
+
+fn text(value: &Option<String>) -> Value<'_> {
+    value.as_deref().map_or(Value::None, Value::Text)
+}
+
+fn day(value: Option<Date>) -> Value<'static> {
+    value.map_or(Value::None, Value::Day)
+}
+
+/// Calls `write` with the values of each row of `table`, in the order of
+/// [`columns::of`] the table.
+fn for_each_row<E>(
+    records: &Records,
+    table: Table,
+    mut write: impl FnMut(&[Value<'_>]) -> Result<(), E>,
+) -> Result<(), E> {
+    use Value::{List, Text, Whole};
+    let word = |word: Option<&'static str>| word.map_or(Value::None, Text);
+    match table {
+        Table::Organisations => records.organisations.iter().try_for_each(|o| {
+            write(&[Text(&o.id), Text(&o.name), Text(o.kind.as_str()), text(&o.short_name), text(&o.colour)])
+        }),
+        Table::Teams => records.teams.iter().try_for_each(|t| {
+            write(&[Text(&t.id), Text(&t.org_id), text(&t.parent_team_id), Text(&t.name), List(&t.functions)])
+        }),
+        Table::People => records.people.iter().try_for_each(|p| {
+            write(&[
+                Text(&p.id),
+                text(&p.team_id),
+                Text(&p.name),
+                text(&p.role),
+                word(p.level.map(|l| l.as_str())),
+                text(&p.email),
+                text(&p.phone),
+                day(p.joined),
+                day(p.left),
+                List(&p.tags),
+            ])
+        }),
+        Table::Ties => records.ties.iter().try_for_each(|t| {
+            write(&[
+                Text(&t.person_a),
+                Text(&t.person_b),
+                Text(t.kind.as_str()),
+                t.strength.map_or(Value::None, Whole),
+                word(t.frequency.map(|f| f.as_str())),
+                day(t.last_contact),
+                day(t.since),
+                text(&t.source),
+                text(&t.note),
+            ])
+        }),
+        Table::PartnerLinks => {
+            records.partner_links.iter().try_for_each(|l| write(&[Text(&l.team_a), Text(&l.team_b), text(&l.reason)]))
+        }
+        Table::Partnerships => records.partnerships.iter().try_for_each(|p| {
+            write(&[
+                Text(&p.id),
+                Text(&p.name),
+                word(p.model.map(|m| m.as_str())),
+                text(&p.purpose),
+                day(p.started),
+                List(&p.org_ids),
+            ])
+        }),
+        Table::Assessments => records.assessments.iter().try_for_each(|a| {
+            write(&[
+                Text(&a.partnership_id),
+                Value::Day(a.date),
+                Whole(a.shared_purpose),
+                Whole(a.shared_values),
+                Whole(a.agreed_processes),
+                Whole(a.trust_commitment),
+                Whole(a.communication),
+            ])
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bridgework_core::*;
+
+    fn one_of_each() -> Records {
+        let day = Date::from_ymd_opt(2025, 1, 2);
+        Records {
+            organisations: vec![Organisation {
+                id: "o".into(),
+                name: "O".into(),
+                kind: OrgKind::Hospice,
+                short_name: None,
+                colour: None,
+            }],
+            teams: vec![Team {
+                id: "t".into(),
+                org_id: "o".into(),
+                parent_team_id: None,
+                name: "T".into(),
+                functions: vec!["a".into(), "b".into()],
+            }],
+            people: vec![Person {
+                id: "p".into(),
+                team_id: None,
+                name: "P".into(),
+                role: None,
+                level: Some(Level::Middle),
+                email: None,
+                phone: None,
+                joined: day,
+                left: None,
+                tags: vec![],
+            }],
+            ties: vec![Tie {
+                person_a: "p".into(),
+                person_b: "q".into(),
+                kind: TieKind::Advice,
+                strength: Some(2),
+                frequency: None,
+                last_contact: day,
+                since: None,
+                source: None,
+                note: Some("n".into()),
+            }],
+            partner_links: vec![PartnerLink { team_a: "t".into(), team_b: "u".into(), reason: None }],
+            partnerships: vec![Partnership {
+                id: "x".into(),
+                name: "X".into(),
+                model: None,
+                purpose: None,
+                started: day,
+                org_ids: vec!["o".into()],
+            }],
+            assessments: vec![Assessment {
+                partnership_id: "x".into(),
+                date: day.unwrap(),
+                shared_purpose: 1,
+                shared_values: 2,
+                agreed_processes: 3,
+                trust_commitment: 4,
+                communication: 5,
+            }],
+        }
+    }
+
+    #[test]
+    fn every_table_writes_as_many_values_as_it_has_columns() {
+        let records = one_of_each();
+        for table in Table::ALL {
+            let mut widths = Vec::new();
+            for_each_row(&records, table, |values| {
+                widths.push(values.len());
+                Ok::<_, ()>(())
+            })
+            .unwrap();
+            assert_eq!(widths, [columns::of(table).len()], "{}", table.name());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Finding the tables in what the person points at: a folder of CSV files,
+//! a workbook, or one table's CSV file.
+
+use crate::error::ReadError;
+use crate::input::Input;
+use crate::names::{self, Holder};
+use crate::{csv_source, workbook};
+use bridgework_core::{Progress, Table};
+use std::io::ErrorKind;
+use std::path::Path;
+
+/// Reads a folder of CSV files, an `.xlsx` workbook, or a single CSV file
+/// whose name is a table's (`people.csv`), by what `path` is.
+///
+/// Fails only when the input cannot be read at all; every problem with its
+/// content is in the [`Input`]'s errors and warnings.
+pub fn read(path: &Path, progress: &dyn Progress) -> Result<Input, ReadError> {
+    let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+        ErrorKind::NotFound => ReadError::NotFound { path: path.to_path_buf() },
+        _ => ReadError::Io { path: path.to_path_buf(), source },
+    })?;
+    let mut input = Input::default();
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if metadata.is_dir() {
+        read_folder(path, &mut input, progress)?;
+    } else if extension.eq_ignore_ascii_case("xlsx") {
+        workbook::read(path, &mut input, progress)?;
+    } else if extension.eq_ignore_ascii_case("csv") {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some(table) = names::table_named(stem) else {
+            let tables: Vec<_> = Table::ALL.iter().map(|t| format!("{}.csv", t.name())).collect();
+            return Err(ReadError::NotATable { path: path.to_path_buf(), tables: tables.join(", ") });
+        };
+        csv_source::read_file(path, name_of(path), table, &mut input, progress)?;
+    } else {
+        return Err(ReadError::NotSupported { path: path.to_path_buf() });
+    }
+    Ok(input)
+}
+
+fn read_folder(path: &Path, input: &mut Input, progress: &dyn Progress) -> Result<(), ReadError> {
+    let io = |source| ReadError::Io { path: path.to_path_buf(), source };
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(io)? {
+        let name = entry.map_err(io)?.file_name().to_string_lossy().into_owned();
+        // Hidden files (.DS_Store, editors' lock files) are never tables.
+        if !name.starts_with('.') {
+            found.push(name);
+        }
+    }
+    found.sort();
+    for (table, name) in names::pick(Holder::Folder, &name_of(path), &found, input) {
+        csv_source::read_file(&path.join(name), name.to_string(), table, input, progress)?;
+    }
+    Ok(())
+}
+
+/// How issues name a file or folder: by its own name, as the person sees it
+/// in their file manager, not by the whole path.
+pub(crate) fn name_of(path: &Path) -> String {
+    match path.file_name() {
+        Some(name) => name.to_string_lossy().into_owned(),
+        None => path.display().to_string(),
+    }
+}
