@@ -113,4 +113,3 @@ fn read_error(err: ReadError) -> ApiError {
     };
     ApiError::new(code, err.to_string())
 }
-

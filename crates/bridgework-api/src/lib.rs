@@ -24,10 +24,10 @@ pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use error::{ApiError, ErrorCode, Located};
 pub use export::{ExportReport, TableFormat, export};
 pub use import::{ImportReport, TableReport, import};
+pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, today};
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{
     IntroductionView, LegendEntry, PairView, PartnerLinkView, WeakLinksRequest, WeakLinksView, weak_links_report,
 };
-pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, today};
 
 pub type Result<T> = std::result::Result<T, ApiError>;

@@ -36,5 +36,9 @@ pub(crate) fn organisation(map: &Map, o: OrgIx) -> GroupRef {
 
 pub(crate) fn team(map: &Map, t: TeamIx) -> GroupRef {
     let team = &map.records().teams[t.index()];
-    GroupRef { id: team.id.clone(), name: team.name.clone(), organisation: Some(Box::new(organisation(map, map.team_org(t)))) }
+    GroupRef {
+        id: team.id.clone(),
+        name: team.name.clone(),
+        organisation: Some(Box::new(organisation(map, map.team_org(t)))),
+    }
 }

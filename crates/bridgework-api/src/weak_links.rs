@@ -154,7 +154,9 @@ fn view<S>(map: &Map, pair: &PairReport<S>, a: GroupRef, b: GroupRef) -> PairVie
     PairView {
         a,
         b,
-        partner_link: pair.declared.map(|row| PartnerLinkView { reason: map.records().partner_links[row].reason.clone() }),
+        partner_link: pair
+            .declared
+            .map(|row| PartnerLinkView { reason: map.records().partner_links[row].reason.clone() }),
         partnered: pair.partnered,
         category: pair.category,
         also: pair.also.clone(),

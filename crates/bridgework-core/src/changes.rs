@@ -2,8 +2,8 @@
 //! spreadsheet's own ids.
 
 use crate::records::{Records, Table};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::hash::Hash;
 
 /// The changes to one table: positions in the new records for added and updated
@@ -63,6 +63,11 @@ impl Changes {
 }
 
 fn diff<'a, R: PartialEq, K: Hash + Eq>(old: &'a [R], new: &'a [R], key: impl Fn(&'a R) -> K) -> TableChanges {
+    if old.is_empty() {
+        // The first import of a table: everything is new, and there is no need
+        // to hash every key to find that out.
+        return TableChanges { added: (0..new.len()).collect(), ..TableChanges::default() };
+    }
     let mut old_rows: HashMap<K, usize> = old.iter().enumerate().map(|(i, r)| (key(r), i)).collect();
     let mut changes = TableChanges::default();
     for (i, row) in new.iter().enumerate() {

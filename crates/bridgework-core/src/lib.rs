@@ -10,25 +10,30 @@
 //! interchange formats and the shells do that, so everything here is a pure
 //! function of its inputs and can be tested with small hand-built maps.
 
+pub mod brokerage;
 mod changes;
 pub mod communities;
+mod coverage;
 mod graph;
 mod map;
 mod network;
 mod problem;
 mod progress;
 mod records;
+mod rollup;
 mod strength;
 mod vocabulary;
 pub mod weak_links;
 
 pub use changes::{Changes, TableChanges};
+pub use coverage::LevelCoverage;
 pub use graph::PersonGraph;
 pub use map::{Map, OrgIx, PersonIx, TeamIx, TieIx};
 pub use network::Network;
 pub use problem::Problem;
 pub use progress::{Progress, Silent};
 pub use records::{Assessment, Organisation, PartnerLink, Partnership, Person, Records, Table, Team, Tie, TieKey};
+pub use rollup::{Grouping, RolledLink, rollup};
 pub use strength::{StrengthModel, TieStrength, frequency_score};
 pub use vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
 

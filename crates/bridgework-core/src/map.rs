@@ -4,7 +4,8 @@
 use crate::Date;
 use crate::problem::Problem;
 use crate::records::{Records, Table};
-use std::collections::HashMap;
+use crate::vocabulary::TieKind;
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 macro_rules! index_type {
@@ -136,7 +137,9 @@ impl Map {
         }
 
         let mut tie_ends = Vec::with_capacity(records.ties.len());
-        let mut tie_keys: HashMap<_, usize> = HashMap::with_capacity(records.ties.len());
+        // Ties are the bulk of a map: sorting their identities finds repeats far
+        // faster than hashing id strings.
+        let mut tie_keys: Vec<(PersonIx, PersonIx, TieKind, usize)> = Vec::with_capacity(records.ties.len());
         for (row, tie) in records.ties.iter().enumerate() {
             let a = checker.resolve(Table::Ties, row, "person_a", &tie.person_a, &person_by_id, "person");
             let b = checker.resolve(Table::Ties, row, "person_b", &tie.person_b, &person_by_id, "person");
@@ -155,13 +158,31 @@ impl Map {
                     format!("last contact {last} is before the tie began ({since})"),
                 );
             }
-            checker.unique_key(Table::Ties, row, &mut tie_keys, tie.key(), || {
-                format!("a second {} tie between \"{}\" and \"{}\"", tie.kind, tie.person_a, tie.person_b)
+            if let (Some(a), Some(b)) = (a, b) {
+                tie_keys.push((a.min(b), a.max(b), tie.kind, row));
+            }
+        }
+        tie_keys.sort_unstable();
+        let mut first_row = 0;
+        for (i, &(a, b, kind, row)) in tie_keys.iter().enumerate() {
+            if i == 0 || (a, b, kind) != (tie_keys[i - 1].0, tie_keys[i - 1].1, tie_keys[i - 1].2) {
+                first_row = row;
+                continue;
+            }
+            let tie = &records.ties[row];
+            checker.problems.push(Problem {
+                first_row: Some(first_row),
+                ..Problem::new(
+                    Table::Ties,
+                    row,
+                    None,
+                    format!("a second {kind} tie between \"{}\" and \"{}\"", tie.person_a, tie.person_b),
+                )
             });
         }
 
         let mut link_ends = Vec::with_capacity(records.partner_links.len());
-        let mut link_keys: HashMap<_, usize> = HashMap::new();
+        let mut link_keys: HashMap<_, usize> = HashMap::default();
         for (row, link) in records.partner_links.iter().enumerate() {
             let a = checker.resolve(Table::PartnerLinks, row, "team_a", &link.team_a, &team_by_id, "team");
             let b = checker.resolve(Table::PartnerLinks, row, "team_b", &link.team_b, &team_by_id, "team");
@@ -207,7 +228,7 @@ impl Map {
                 );
             }
         }
-        let mut assessment_keys: HashMap<_, usize> = HashMap::new();
+        let mut assessment_keys: HashMap<_, usize> = HashMap::default();
         for (row, assessment) in records.assessments.iter().enumerate() {
             checker.resolve(
                 Table::Assessments,
@@ -230,6 +251,8 @@ impl Map {
         }
 
         if !checker.problems.is_empty() {
+            // In the order of the tables and their rows, as a person reads a file.
+            checker.problems.sort_by_key(|p| (p.table, p.row));
             return Err(checker.problems);
         }
         Ok(Map {
@@ -345,8 +368,8 @@ impl Checker {
         ids: impl Iterator<Item = &'a str>,
         make: impl Fn(u32) -> I,
     ) -> HashMap<String, I> {
-        let mut by_id = HashMap::new();
-        let mut rows: HashMap<&str, usize> = HashMap::new();
+        let mut by_id = HashMap::default();
+        let mut rows: HashMap<&str, usize> = HashMap::default();
         for (row, id) in ids.enumerate() {
             if id.trim().is_empty() {
                 self.report(table, row, "id", "id is empty".to_string());

@@ -4,9 +4,9 @@
 //!
 //! Cost: one pass over the ties, linear in their number.
 
+use crate::Date;
 use crate::map::{PersonIx, TeamIx, TieIx};
 use crate::network::Network;
-use crate::Date;
 use std::collections::{HashMap, HashSet};
 
 /// What people are grouped by.

@@ -2,6 +2,8 @@
 //! `YYYY-MM-DD` text, vocabularies by their canonical spelling, lists as JSON
 //! arrays.
 
+use bridgework_core::Date;
+use chrono::Datelike;
 use rusqlite::types::Type;
 use rusqlite::{Error, Row};
 use std::str::FromStr;
@@ -54,4 +56,44 @@ pub(crate) fn list(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<String>> {
 /// A list of tags as the JSON array it is stored as.
 pub(crate) fn list_text(items: &[String]) -> String {
     serde_json::to_string(items).expect("a list of strings always serialises")
+}
+
+/// A day as stored: `YYYY-MM-DD`. Written by hand because chrono's general
+/// formatter is a measurable share of a large import.
+pub(crate) fn day_text(day: Date) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+/// An optional day stored as `YYYY-MM-DD`, parsed by hand for the same reason.
+pub(crate) fn optional_day(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Date>> {
+    let Some(text) = row.get_ref(idx)?.as_str_or_null()? else { return Ok(None) };
+    parse_day(text).map(Some).ok_or_else(|| {
+        Error::FromSqlConversionFailure(idx, Type::Text, format!("\"{text}\" is not a date (YYYY-MM-DD)").into())
+    })
+}
+
+fn parse_day(text: &str) -> Option<Date> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        bytes[range].iter().try_fold(0u32, |n, &b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    };
+    Date::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_written_and_read_as_iso_dates() {
+        let day = Date::from_ymd_opt(2026, 3, 9).unwrap();
+        assert_eq!(day_text(day), "2026-03-09");
+        assert_eq!(parse_day("2026-03-09"), Some(day));
+        for bad in ["2026-02-30", "2026-3-09", "2026/03/09", "20260309xx", "２０２６-03-09"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
+    }
 }

@@ -6,7 +6,7 @@
 
 use rusqlite::Error;
 use rusqlite::types::Type;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The row ids of one table, in the order of its records, and the way back.
 #[derive(Debug, Default, Clone)]

@@ -4,7 +4,6 @@
 use crate::columns::Source;
 use crate::partnerships::AssessmentKey;
 use crate::row_ids::RowIds;
-use crate::ties::TieRowKey;
 use crate::{organisations, partner_links, partnerships, people, teams, ties};
 use bridgework_core::Records;
 use rusqlite::Connection;
@@ -17,7 +16,7 @@ pub(crate) struct Stored {
     pub(crate) orgs: RowIds,
     pub(crate) teams: RowIds,
     pub(crate) people: RowIds,
-    pub(crate) ties: Vec<TieRowKey>,
+    pub(crate) ties: Vec<i64>,
     pub(crate) links: Vec<i64>,
     pub(crate) partnerships: RowIds,
     pub(crate) assessments: Vec<AssessmentKey>,

@@ -5,13 +5,8 @@
 use crate::row_ids::{ByExtId, by_ext_id};
 use crate::stored::Stored;
 use crate::{organisations, partner_links, partnerships, people, teams, ties};
-use bridgework_core::{Changes, Map, Progress, Table};
+use bridgework_core::{Changes, Map, Progress, Table, Tie};
 use rusqlite::Connection;
-
-/// Below this many new ties the `person_b` index is kept up row by row; above
-/// it, into an empty table, it is dropped and built once at the end, which
-/// sorts instead of inserting at random.
-const BULK_TIES: usize = 10_000;
 
 /// Applies `changes` (from `old.records` to `new`) inside the caller's transaction.
 pub(crate) fn apply(
@@ -124,8 +119,7 @@ fn resolve_all(ext_ids: &[String], ids: &ByExtId) -> Vec<i64> {
     ext_ids.iter().map(|ext| ids[ext]).collect()
 }
 
-/// Writes the tie changes. New ties go in primary-key order, so that the
-/// b-tree only ever grows at its right edge.
+/// Writes the tie changes, new ones in the order of the records.
 fn write_ties(
     conn: &Connection,
     old: &Stored,
@@ -136,37 +130,15 @@ fn write_ties(
 ) -> rusqlite::Result<()> {
     let records = new.records();
     let tie_changes = changes.table(Table::Ties);
-    // An update may change which person is recorded first, and so the primary
-    // key: delete the old row and insert the new one.
-    for &from in &tie_changes.updated_from {
-        ties::delete(conn, old.ties[from])?;
+    let ends = |i: usize| {
+        let tie = &records.ties[i];
+        (person_ids[&tie.person_a], person_ids[&tie.person_b], tie)
+    };
+    for (&i, &from) in tie_changes.updated.iter().zip(&tie_changes.updated_from) {
+        let (a, b, tie) = ends(i);
+        ties::update(conn, old.ties[from], a, b, tie)?;
     }
-    let mut rows: Vec<(i64, i64, usize)> = tie_changes
-        .added
-        .iter()
-        .chain(&tie_changes.updated)
-        .map(|&i| {
-            let tie = &records.ties[i];
-            (person_ids[&tie.person_a], person_ids[&tie.person_b], i)
-        })
-        .collect();
-    rows.sort_unstable_by_key(|&(a, b, i)| (a, b, records.ties[i].kind));
-
-    let bulk = rows.len() >= BULK_TIES && ties::is_empty(conn)?;
-    if bulk {
-        ties::drop_person_b_index(conn)?;
-    }
-    let total = rows.len() as u64;
-    for (done, &(a, b, i)) in rows.iter().enumerate() {
-        ties::insert(conn, a, b, &records.ties[i])?;
-        if done % 50_000 == 0 {
-            progress.report("writing ties", done as u64, total);
-        }
-    }
-    if bulk {
-        progress.report("indexing ties", total, total);
-        ties::create_person_b_index(conn)?;
-    }
-    progress.report("writing ties", total, total);
-    Ok(())
+    let added: Vec<(i64, i64, &Tie)> = tie_changes.added.iter().map(|&i| ends(i)).collect();
+    let total = added.len() as u64;
+    ties::insert_all(conn, &added, |done| progress.report("writing ties", done as u64, total))
 }

@@ -1,82 +1,92 @@
 //! The `tie` table: the largest by far, so loading and bulk writing are tuned.
 
-use crate::columns::{Source, optional_word, word};
+use crate::columns::{Source, day_text, optional_day, optional_word, word};
 use crate::row_ids::RowIds;
-use bridgework_core::{Person, Tie, TieKind};
-use rusqlite::{Connection, params};
+use bridgework_core::{Person, Tie};
+use rusqlite::Connection;
 
-/// A tie's primary key: its two people's row ids, as recorded, and its kind.
-pub(crate) type TieRowKey = (i64, i64, TieKind);
-
-/// Every tie, ordered by its people, with its primary key.
+/// Every tie, in the order they were added, with its row id.
 pub(crate) fn load(
     conn: &Connection,
     source: Source,
     people: (&[Person], &RowIds),
-) -> rusqlite::Result<(Vec<Tie>, Vec<TieRowKey>)> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT person_a, person_b, kind, strength, frequency, last_contact, since, source, note FROM {}",
-        source.from("tie")
-    ))?;
-    let (mut ties, mut keys) = (Vec::new(), Vec::new());
+) -> rusqlite::Result<(Vec<Tie>, Vec<i64>)> {
+    let mut stmt = conn.prepare(&format!("SELECT id, {COLUMNS} FROM {} ORDER BY id", source.from("tie")))?;
+    let (mut ties, mut ids) = (Vec::new(), Vec::new());
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let (a, b) = (row.get(0)?, row.get(1)?);
-        let kind = word(row, 2)?;
+        ids.push(row.get(0)?);
         ties.push(Tie {
-            person_a: people.0[people.1.position(a, 0, "person")?].id.clone(),
-            person_b: people.0[people.1.position(b, 1, "person")?].id.clone(),
-            kind,
-            strength: row.get(3)?,
-            frequency: optional_word(row, 4)?,
-            last_contact: row.get(5)?,
-            since: row.get(6)?,
-            source: row.get(7)?,
-            note: row.get(8)?,
+            person_a: people.0[people.1.position(row.get(1)?, 1, "person")?].id.clone(),
+            person_b: people.0[people.1.position(row.get(2)?, 2, "person")?].id.clone(),
+            kind: word(row, 3)?,
+            strength: row.get(4)?,
+            frequency: optional_word(row, 5)?,
+            last_contact: optional_day(row, 6)?,
+            since: optional_day(row, 7)?,
+            source: row.get(8)?,
+            note: row.get(9)?,
         });
-        keys.push((a, b, kind));
     }
-    Ok((ties, keys))
+    Ok((ties, ids))
 }
 
-pub(crate) fn insert(conn: &Connection, a: i64, b: i64, tie: &Tie) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO tie (person_a, person_b, kind, strength, frequency, last_contact, since, source, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        a,
-        b,
-        tie.kind.as_str(),
-        tie.strength,
-        tie.frequency.map(|f| f.as_str()),
-        tie.last_contact,
-        tie.since,
-        tie.source,
-        tie.note
-    ])?;
+const COLUMNS: &str = "person_a, person_b, kind, strength, frequency, last_contact, since, source, note";
+
+/// Rows per INSERT statement in a bulk write. One statement per row spends more
+/// time starting and finishing statements than storing rows; 64 rows of 9
+/// values stay far below SQLite's limit of 32,766 parameters.
+const ROWS_PER_STATEMENT: usize = 64;
+
+/// Inserts ties, each with its people's row ids, many rows per statement.
+pub(crate) fn insert_all(
+    conn: &Connection,
+    rows: &[(i64, i64, &Tie)],
+    mut written: impl FnMut(usize),
+) -> rusqlite::Result<()> {
+    let values = |rows: usize| vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
+    let mut many = conn.prepare(&format!("INSERT INTO tie ({COLUMNS}) VALUES {}", values(ROWS_PER_STATEMENT)))?;
+    let mut one = conn.prepare(&format!("INSERT INTO tie ({COLUMNS}) VALUES {}", values(1)))?;
+    let mut chunks = rows.chunks_exact(ROWS_PER_STATEMENT);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        for (row, &(a, b, tie)) in chunk.iter().enumerate() {
+            bind(&mut many, row * 9, a, b, tie)?;
+        }
+        many.raw_execute()?;
+        written((i + 1) * ROWS_PER_STATEMENT);
+    }
+    for &(a, b, tie) in chunks.remainder() {
+        bind(&mut one, 0, a, b, tie)?;
+        one.raw_execute()?;
+    }
+    written(rows.len());
     Ok(())
 }
 
-pub(crate) fn delete(conn: &Connection, key: TieRowKey) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM tie WHERE person_a = ?1 AND person_b = ?2 AND kind = ?3")?.execute(params![
-        key.0,
-        key.1,
-        key.2.as_str()
-    ])?;
+/// Binds one tie's values after the first `offset` parameters.
+fn bind(stmt: &mut rusqlite::Statement<'_>, offset: usize, a: i64, b: i64, tie: &Tie) -> rusqlite::Result<()> {
+    stmt.raw_bind_parameter(offset + 1, a)?;
+    stmt.raw_bind_parameter(offset + 2, b)?;
+    stmt.raw_bind_parameter(offset + 3, tie.kind.as_str())?;
+    stmt.raw_bind_parameter(offset + 4, tie.strength)?;
+    stmt.raw_bind_parameter(offset + 5, tie.frequency.map(|f| f.as_str()))?;
+    stmt.raw_bind_parameter(offset + 6, tie.last_contact.map(day_text))?;
+    stmt.raw_bind_parameter(offset + 7, tie.since.map(day_text))?;
+    stmt.raw_bind_parameter(offset + 8, &tie.source)?;
+    stmt.raw_bind_parameter(offset + 9, &tie.note)?;
     Ok(())
 }
 
-/// Whether the table is empty: a bulk load into an empty table builds the
-/// `person_b` index once at the end instead of row by row.
-pub(crate) fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM tie)", [], |row| row.get(0))
+pub(crate) fn update(conn: &Connection, id: i64, a: i64, b: i64, tie: &Tie) -> rusqlite::Result<()> {
+    let mut stmt = conn
+        .prepare_cached(&format!("UPDATE tie SET ({COLUMNS}) = (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?1"))?;
+    stmt.raw_bind_parameter(1, id)?;
+    bind(&mut stmt, 1, a, b, tie)?;
+    stmt.raw_execute()?;
+    Ok(())
 }
 
-pub(crate) fn drop_person_b_index(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("DROP INDEX tie_person_b")
-}
-
-pub(crate) fn create_person_b_index(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("CREATE INDEX tie_person_b ON tie (person_b)")
+pub(crate) fn delete(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM tie WHERE id = ?1")?.execute([id])?;
+    Ok(())
 }

@@ -208,6 +208,6 @@ fn print_csv(teams: &[PairView], orgs: &[PairView]) -> Result<()> {
             .map_err(fail)?;
         }
     }
-    out.flush().map_err(|e| super::io_error(e))?;
+    out.flush().map_err(super::io_error)?;
     Ok(())
 }

@@ -45,7 +45,12 @@ fn team_links_roll_sub_teams_up_to_the_depth_asked() {
         rollup(&net, Grouping::Team { depth: None }).iter().map(|l| (name(l.a), name(l.b), l.ties)).collect();
     assert_eq!(
         own,
-        [("discharge", "nights", 1), ("discharge", "reablement", 1), ("nights", "reablement", 2), ("frailty", "carers", 1)]
+        [
+            ("discharge", "nights", 1),
+            ("discharge", "reablement", 1),
+            ("nights", "reablement", 2),
+            ("frailty", "carers", 1)
+        ]
     );
     let top: Vec<(&str, &str, usize)> =
         rollup(&net, Grouping::Team { depth: Some(0) }).iter().map(|l| (name(l.a), name(l.b), l.ties)).collect();

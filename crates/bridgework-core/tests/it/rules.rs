@@ -127,8 +127,8 @@ fn teams_nested_in_a_loop_or_across_organisations_are_refused() {
     check(
         records,
         expect![[r#"
-            teams row 4, column parent_team_id: parent team "A2" belongs to organisation "A", not "B"
-            teams row 1, column parent_team_id: teams are nested in a loop: A1 → A2 → A1"#]],
+            teams row 1, column parent_team_id: teams are nested in a loop: A1 → A2 → A1
+            teams row 4, column parent_team_id: parent team "A2" belongs to organisation "A", not "B""#]],
     );
 }
 

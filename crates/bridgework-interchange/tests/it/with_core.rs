@@ -37,8 +37,8 @@ fn cross_row_problems_are_located_by_file_line_and_column() {
         teams: 2 rows
         people: 4 rows
         ties: 3 rows
-        error people.csv:4: column id: duplicate id "p1" (first on line 2)
         error people.csv:3: column team_id: unknown team id "nowhere"
+        error people.csv:4: column id: duplicate id "p1" (first on line 2)
         error people.csv:5: column name: name is empty
         error ties.csv:4: column person_b: a tie from "p2" to themself
         error ties.csv:5: column person_b: unknown person id "p9"

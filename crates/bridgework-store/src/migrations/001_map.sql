@@ -46,12 +46,15 @@ CREATE TABLE person (
 );
 CREATE INDEX person_team ON person (team_id);
 
--- A tie is identified by its two people and its kind. Without a rowid the
--- primary key is the table itself, which keeps the largest table to one b-tree
--- plus the index on person_b that deleting a person needs.
+-- A tie is identified by its two people and its kind. By far the largest
+-- table, and always read whole, so it is one b-tree with no secondary index and
+-- no declared foreign keys: every load and every write checks each tie's people
+-- and its identity in the map's own rules (bridgework-core's Map::new), which
+-- keeps a 700,000-tie import within reach of a bare `.import`.
 CREATE TABLE tie (
-    person_a     INTEGER NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
-    person_b     INTEGER NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+    id           INTEGER PRIMARY KEY,
+    person_a     INTEGER NOT NULL,
+    person_b     INTEGER NOT NULL,
     kind         TEXT NOT NULL CHECK (kind IN ('works-with', 'advice', 'information', 'governance', 'informal')),
     strength     INTEGER CHECK (strength BETWEEN 1 AND 5),
     frequency    TEXT CHECK (frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'rarely')),
@@ -59,10 +62,8 @@ CREATE TABLE tie (
     since        TEXT,
     source       TEXT,
     note         TEXT,
-    PRIMARY KEY (person_a, person_b, kind),
     CHECK (person_a <> person_b)
-) WITHOUT ROWID;
-CREATE INDEX tie_person_b ON tie (person_b);
+);
 
 CREATE TABLE partner_link (
     id     INTEGER PRIMARY KEY,
@@ -153,9 +154,9 @@ CREATE TABLE snapshot_person (
 
 CREATE TABLE snapshot_tie (
     snapshot_id INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
-    person_a INTEGER NOT NULL, person_b INTEGER NOT NULL, kind TEXT NOT NULL, strength INTEGER,
-    frequency TEXT, last_contact TEXT, since TEXT, source TEXT, note TEXT,
-    PRIMARY KEY (snapshot_id, person_a, person_b, kind)
+    id INTEGER NOT NULL, person_a INTEGER NOT NULL, person_b INTEGER NOT NULL, kind TEXT NOT NULL,
+    strength INTEGER, frequency TEXT, last_contact TEXT, since TEXT, source TEXT, note TEXT,
+    PRIMARY KEY (snapshot_id, id)
 ) WITHOUT ROWID;
 CREATE INDEX snapshot_tie_person_b ON snapshot_tie (snapshot_id, person_b);
 

@@ -10,8 +10,6 @@ CREATE INDEX team_organisation ON team (organisation_id);
 
 CREATE INDEX team_parent ON team (parent_id);
 
-CREATE INDEX tie_person_b ON tie (person_b);
-
 CREATE TABLE assessment (
     partnership_id   INTEGER NOT NULL REFERENCES partnership (id) DEFERRABLE INITIALLY DEFERRED,
     date             TEXT NOT NULL,
@@ -148,9 +146,9 @@ CREATE TABLE snapshot_team (
 
 CREATE TABLE snapshot_tie (
     snapshot_id INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
-    person_a INTEGER NOT NULL, person_b INTEGER NOT NULL, kind TEXT NOT NULL, strength INTEGER,
-    frequency TEXT, last_contact TEXT, since TEXT, source TEXT, note TEXT,
-    PRIMARY KEY (snapshot_id, person_a, person_b, kind)
+    id INTEGER NOT NULL, person_a INTEGER NOT NULL, person_b INTEGER NOT NULL, kind TEXT NOT NULL,
+    strength INTEGER, frequency TEXT, last_contact TEXT, since TEXT, source TEXT, note TEXT,
+    PRIMARY KEY (snapshot_id, id)
 ) WITHOUT ROWID;
 
 CREATE TABLE team (
@@ -163,8 +161,9 @@ CREATE TABLE team (
 );
 
 CREATE TABLE tie (
-    person_a     INTEGER NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
-    person_b     INTEGER NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+    id           INTEGER PRIMARY KEY,
+    person_a     INTEGER NOT NULL,
+    person_b     INTEGER NOT NULL,
     kind         TEXT NOT NULL CHECK (kind IN ('works-with', 'advice', 'information', 'governance', 'informal')),
     strength     INTEGER CHECK (strength BETWEEN 1 AND 5),
     frequency    TEXT CHECK (frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'rarely')),
@@ -172,9 +171,8 @@ CREATE TABLE tie (
     since        TEXT,
     source       TEXT,
     note         TEXT,
-    PRIMARY KEY (person_a, person_b, kind),
     CHECK (person_a <> person_b)
-) WITHOUT ROWID;
+);
 
 CREATE TRIGGER snapshot_assessment_immutable BEFORE UPDATE ON snapshot_assessment
 BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
