@@ -4,8 +4,10 @@
 
 use bridgework_core::Date;
 use chrono::Datelike;
-use rusqlite::types::Type;
+use rusqlite::ToSql;
+use rusqlite::types::{ToSqlOutput, Type, ValueRef};
 use rusqlite::{Error, Row};
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// Which copy of the map a query reads: the live tables, or one snapshot's.
@@ -54,14 +56,37 @@ pub(crate) fn list(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<String>> {
 }
 
 /// A list of tags as the JSON array it is stored as.
-pub(crate) fn list_text(items: &[String]) -> String {
-    serde_json::to_string(items).expect("a list of strings always serialises")
+pub(crate) fn list_text(items: &[String]) -> Cow<'static, str> {
+    if items.is_empty() {
+        return Cow::Borrowed("[]");
+    }
+    Cow::Owned(serde_json::to_string(items).expect("a list of strings always serialises"))
 }
 
-/// A day as stored: `YYYY-MM-DD`. Written by hand because chrono's general
-/// formatter is a measurable share of a large import.
-pub(crate) fn day_text(day: Date) -> String {
-    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+/// A day as stored: `YYYY-MM-DD`, written by hand into a small buffer because
+/// chrono's general formatter and a string per date are a measurable share of
+/// a large import.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DayText([u8; 10]);
+
+pub(crate) fn day_text(day: Date) -> DayText {
+    let mut text = *b"0000-00-00";
+    let digits = |out: &mut [u8], mut n: u32| {
+        for slot in out.iter_mut().rev() {
+            *slot = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    digits(&mut text[0..4], day.year().clamp(0, 9999) as u32);
+    digits(&mut text[5..7], day.month());
+    digits(&mut text[8..10], day.day());
+    DayText(text)
+}
+
+impl ToSql for DayText {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(&self.0)))
+    }
 }
 
 /// An optional day stored as `YYYY-MM-DD`, parsed by hand for the same reason.
@@ -90,7 +115,7 @@ mod tests {
     #[test]
     fn days_are_written_and_read_as_iso_dates() {
         let day = Date::from_ymd_opt(2026, 3, 9).unwrap();
-        assert_eq!(day_text(day), "2026-03-09");
+        assert_eq!(&day_text(day).0, b"2026-03-09");
         assert_eq!(parse_day("2026-03-09"), Some(day));
         for bad in ["2026-02-30", "2026-3-09", "2026/03/09", "20260309xx", "２０２６-03-09"] {
             assert_eq!(parse_day(bad), None, "{bad}");

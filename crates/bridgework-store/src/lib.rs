@@ -12,6 +12,7 @@
 //! file appears whole or not at all.
 
 mod audit;
+mod bulk;
 mod columns;
 mod error;
 mod layouts;
@@ -136,7 +137,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(path, e))?;
         let store = Store { conn, path: path.to_path_buf() };
         store.conn.busy_timeout(Duration::from_secs(5)).map_err(|e| store.fail(e))?;
-        store.conn.pragma_update(None, "foreign_keys", false).map_err(|e| store.fail(e))?;
+        store.conn.pragma_update(None, "foreign_keys", true).map_err(|e| store.fail(e))?;
         // A big import keeps its pages in memory rather than spilling them.
         store.conn.pragma_update(None, "cache_size", -262_144).map_err(|e| store.fail(e))?;
         store.conn.pragma_update(None, "temp_store", "MEMORY").map_err(|e| store.fail(e))?;

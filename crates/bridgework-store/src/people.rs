@@ -1,9 +1,10 @@
 //! The `person` table.
 
-use crate::columns::{Source, list, list_text, optional_word};
+use crate::bulk;
+use crate::columns::{Source, day_text, list, list_text, optional_word};
 use crate::row_ids::RowIds;
 use bridgework_core::{Person, Team};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Statement, params};
 
 /// Every person, in the order they were added, with their row ids.
 pub(crate) fn load(
@@ -39,24 +40,29 @@ pub(crate) fn load(
     Ok((people, RowIds::new(ids)))
 }
 
-pub(crate) fn insert(conn: &Connection, team: Option<i64>, person: &Person) -> rusqlite::Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO person (ext_id, team_id, name, role, level, email, phone, joined, left_on, tags)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        person.id,
-        team,
-        person.name,
-        person.role,
-        person.level.map(|l| l.as_str()),
-        person.email,
-        person.phone,
-        person.joined,
-        person.left,
-        list_text(&person.tags)
-    ])?;
-    Ok(conn.last_insert_rowid())
+/// A person to write: their row id, their team's row id, and the record.
+pub(crate) type Row<'r> = (i64, Option<i64>, &'r Person);
+
+const COLUMNS: [&str; 11] =
+    ["id", "ext_id", "team_id", "name", "role", "level", "email", "phone", "joined", "left_on", "tags"];
+
+pub(crate) fn insert_all(conn: &Connection, rows: &[Row<'_>]) -> rusqlite::Result<()> {
+    bulk::insert_all(conn, "person", &COLUMNS, rows, &bind, |_| {})
+}
+
+fn bind(stmt: &mut Statement<'_>, offset: usize, &(id, team, person): &Row<'_>) -> rusqlite::Result<()> {
+    stmt.raw_bind_parameter(offset + 1, id)?;
+    stmt.raw_bind_parameter(offset + 2, &person.id)?;
+    stmt.raw_bind_parameter(offset + 3, team)?;
+    stmt.raw_bind_parameter(offset + 4, &person.name)?;
+    stmt.raw_bind_parameter(offset + 5, &person.role)?;
+    stmt.raw_bind_parameter(offset + 6, person.level.map(|l| l.as_str()))?;
+    stmt.raw_bind_parameter(offset + 7, &person.email)?;
+    stmt.raw_bind_parameter(offset + 8, &person.phone)?;
+    stmt.raw_bind_parameter(offset + 9, person.joined.map(day_text))?;
+    stmt.raw_bind_parameter(offset + 10, person.left.map(day_text))?;
+    stmt.raw_bind_parameter(offset + 11, list_text(&person.tags))?;
+    Ok(())
 }
 
 pub(crate) fn update(conn: &Connection, id: i64, team: Option<i64>, person: &Person) -> rusqlite::Result<()> {

@@ -4,8 +4,8 @@
 
 use crate::row_ids::{ByExtId, by_ext_id};
 use crate::stored::Stored;
-use crate::{organisations, partner_links, partnerships, people, teams, ties};
-use bridgework_core::{Changes, Map, Progress, Table, Tie};
+use crate::{bulk, organisations, partner_links, partnerships, people, teams, ties};
+use bridgework_core::{Changes, Map, Progress, Table, TieIx};
 use rusqlite::Connection;
 
 /// Applies `changes` (from `old.records` to `new`) inside the caller's transaction.
@@ -53,33 +53,8 @@ pub(crate) fn apply(
         org_ids.insert(org.id.clone(), organisations::insert(conn, org)?);
     }
 
-    let mut team_ids = by_ext_id(old_records.teams.iter().map(|t| t.id.as_str()), &old.teams.ids);
-    let team_changes = changes.table(Table::Teams);
-    for (&i, &from) in team_changes.updated.iter().zip(&team_changes.updated_from) {
-        let team = &records.teams[i];
-        teams::update(conn, old.teams.ids[from], org_ids[&team.org_id], team)?;
-    }
-    for &i in &team_changes.added {
-        let team = &records.teams[i];
-        team_ids.insert(team.id.clone(), teams::insert(conn, org_ids[&team.org_id], team)?);
-    }
-    for &i in team_changes.added.iter().chain(&team_changes.updated) {
-        let team = &records.teams[i];
-        teams::set_parent(conn, team_ids[&team.id], team.parent_team_id.as_ref().map(|p| team_ids[p]))?;
-    }
-
-    let mut person_ids = by_ext_id(old_records.people.iter().map(|p| p.id.as_str()), &old.people.ids);
-    let people_changes = changes.table(Table::People);
-    let team_of = |team: &Option<String>| team.as_ref().map(|t| team_ids[t]);
-    for (&i, &from) in people_changes.updated.iter().zip(&people_changes.updated_from) {
-        let person = &records.people[i];
-        people::update(conn, old.people.ids[from], team_of(&person.team_id), person)?;
-    }
-    for &i in &people_changes.added {
-        let person = &records.people[i];
-        person_ids.insert(person.id.clone(), people::insert(conn, team_of(&person.team_id), person)?);
-    }
-
+    let team_ids = write_teams(conn, old, new, changes, &org_ids)?;
+    let person_ids = write_people(conn, old, new, changes, &team_ids)?;
     write_ties(conn, old, new, changes, &person_ids, progress)?;
 
     let links = changes.table(Table::PartnerLinks);
@@ -119,26 +94,93 @@ fn resolve_all(ext_ids: &[String], ids: &ByExtId) -> Vec<i64> {
     ext_ids.iter().map(|ext| ids[ext]).collect()
 }
 
+/// The row id of each record of a new table: its stored row's, found by the
+/// spreadsheet's id, or a fresh one after the largest in use.
+fn row_ids<'a>(
+    conn: &Connection,
+    table: &str,
+    old: ByExtId,
+    new: impl Iterator<Item = &'a str>,
+) -> rusqlite::Result<(ByExtId, Vec<i64>)> {
+    let mut next = bulk::next_id(conn, table)?;
+    let mut by_ext = old;
+    let ids = new
+        .map(|ext| {
+            *by_ext.entry(ext.to_string()).or_insert_with(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect();
+    Ok((by_ext, ids))
+}
+
+/// Writes the team changes; returns every team's row id by its spreadsheet id.
+fn write_teams(
+    conn: &Connection,
+    old: &Stored,
+    new: &Map,
+    changes: &Changes,
+    org_ids: &ByExtId,
+) -> rusqlite::Result<ByExtId> {
+    let teams = &new.records().teams;
+    let old_ids = by_ext_id(old.records.teams.iter().map(|t| t.id.as_str()), &old.teams.ids);
+    let (team_ids, _) = row_ids(conn, "team", old_ids, teams.iter().map(|t| t.id.as_str()))?;
+    let row = |i: usize| -> teams::Row<'_> {
+        let team = &teams[i];
+        (team_ids[&team.id], org_ids[&team.org_id], team.parent_team_id.as_ref().map(|p| team_ids[p]), team)
+    };
+    let team_changes = changes.table(Table::Teams);
+    for &i in &team_changes.updated {
+        teams::update(conn, &row(i))?;
+    }
+    let added: Vec<teams::Row<'_>> = team_changes.added.iter().map(|&i| row(i)).collect();
+    teams::insert_all(conn, &added)?;
+    Ok(team_ids)
+}
+
+/// Writes the people changes; returns each new record's row id.
+fn write_people(
+    conn: &Connection,
+    old: &Stored,
+    new: &Map,
+    changes: &Changes,
+    team_ids: &ByExtId,
+) -> rusqlite::Result<Vec<i64>> {
+    let people = &new.records().people;
+    let old_ids = by_ext_id(old.records.people.iter().map(|p| p.id.as_str()), &old.people.ids);
+    let (_, person_ids) = row_ids(conn, "person", old_ids, people.iter().map(|p| p.id.as_str()))?;
+    let team_of = |i: usize| people[i].team_id.as_ref().map(|t| team_ids[t]);
+    let people_changes = changes.table(Table::People);
+    for &i in &people_changes.updated {
+        people::update(conn, person_ids[i], team_of(i), &people[i])?;
+    }
+    let added: Vec<people::Row<'_>> =
+        people_changes.added.iter().map(|&i| (person_ids[i], team_of(i), &people[i])).collect();
+    people::insert_all(conn, &added)?;
+    Ok(person_ids)
+}
+
 /// Writes the tie changes, new ones in the order of the records.
 fn write_ties(
     conn: &Connection,
     old: &Stored,
     new: &Map,
     changes: &Changes,
-    person_ids: &ByExtId,
+    person_ids: &[i64],
     progress: &dyn Progress,
 ) -> rusqlite::Result<()> {
     let records = new.records();
     let tie_changes = changes.table(Table::Ties);
-    let ends = |i: usize| {
-        let tie = &records.ties[i];
-        (person_ids[&tie.person_a], person_ids[&tie.person_b], tie)
+    let row = |i: usize| -> ties::Row<'_> {
+        let [a, b] = new.tie_ends(TieIx(i as u32));
+        (person_ids[a.index()], person_ids[b.index()], &records.ties[i])
     };
     for (&i, &from) in tie_changes.updated.iter().zip(&tie_changes.updated_from) {
-        let (a, b, tie) = ends(i);
+        let (a, b, tie) = row(i);
         ties::update(conn, old.ties[from], a, b, tie)?;
     }
-    let added: Vec<(i64, i64, &Tie)> = tie_changes.added.iter().map(|&i| ends(i)).collect();
+    let added: Vec<ties::Row<'_>> = tie_changes.added.iter().map(|&i| row(i)).collect();
     let total = added.len() as u64;
     ties::insert_all(conn, &added, |done| progress.report("writing ties", done as u64, total))
 }

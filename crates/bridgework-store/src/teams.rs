@@ -1,9 +1,10 @@
 //! The `team` table: each organisation's tree of directorates, services and teams.
 
+use crate::bulk;
 use crate::columns::{Source, list, list_text};
 use crate::row_ids::RowIds;
 use bridgework_core::{Organisation, Team};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Statement, params};
 
 /// Every team, in the order they were added, with their row ids.
 pub(crate) fn load(
@@ -39,22 +40,31 @@ pub(crate) fn load(
     Ok((teams, ids))
 }
 
-/// Adds a team without its parent: a parent may be added after its children,
-/// so [`set_parent`] fills it in once every team has a row id.
-pub(crate) fn insert(conn: &Connection, org: i64, team: &Team) -> rusqlite::Result<i64> {
-    conn.prepare_cached("INSERT INTO team (ext_id, organisation_id, name, functions) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![team.id, org, team.name, list_text(&team.functions)])?;
-    Ok(conn.last_insert_rowid())
+/// A team to write: its row id, its organisation's and its parent's row ids,
+/// and the record.
+pub(crate) type Row<'r> = (i64, i64, Option<i64>, &'r Team);
+
+const COLUMNS: [&str; 6] = ["id", "ext_id", "organisation_id", "parent_id", "name", "functions"];
+
+pub(crate) fn insert_all(conn: &Connection, rows: &[Row<'_>]) -> rusqlite::Result<()> {
+    bulk::insert_all(conn, "team", &COLUMNS, rows, &bind, |_| {})
 }
 
-pub(crate) fn update(conn: &Connection, id: i64, org: i64, team: &Team) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE team SET organisation_id = ?2, name = ?3, functions = ?4 WHERE id = ?1")?
-        .execute(params![id, org, team.name, list_text(&team.functions)])?;
+fn bind(stmt: &mut Statement<'_>, offset: usize, &(id, org, parent, team): &Row<'_>) -> rusqlite::Result<()> {
+    stmt.raw_bind_parameter(offset + 1, id)?;
+    stmt.raw_bind_parameter(offset + 2, &team.id)?;
+    stmt.raw_bind_parameter(offset + 3, org)?;
+    stmt.raw_bind_parameter(offset + 4, parent)?;
+    stmt.raw_bind_parameter(offset + 5, &team.name)?;
+    stmt.raw_bind_parameter(offset + 6, list_text(&team.functions))?;
     Ok(())
 }
 
-pub(crate) fn set_parent(conn: &Connection, id: i64, parent: Option<i64>) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE team SET parent_id = ?2 WHERE id = ?1")?.execute(params![id, parent])?;
+pub(crate) fn update(conn: &Connection, &(id, org, parent, team): &Row<'_>) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE team SET organisation_id = ?2, parent_id = ?3, name = ?4, functions = ?5 WHERE id = ?1",
+    )?
+    .execute(params![id, org, parent, team.name, list_text(&team.functions)])?;
     Ok(())
 }
 

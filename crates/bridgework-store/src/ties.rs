@@ -1,5 +1,6 @@
 //! The `tie` table: the largest by far, so loading and bulk writing are tuned.
 
+use crate::bulk;
 use crate::columns::{Source, day_text, optional_day, optional_word, word};
 use crate::row_ids::RowIds;
 use bridgework_core::{Person, Tie};
@@ -33,34 +34,13 @@ pub(crate) fn load(
 
 const COLUMNS: &str = "person_a, person_b, kind, strength, frequency, last_contact, since, source, note";
 
-/// Rows per INSERT statement in a bulk write. One statement per row spends more
-/// time starting and finishing statements than storing rows; 64 rows of 9
-/// values stay far below SQLite's limit of 32,766 parameters.
-const ROWS_PER_STATEMENT: usize = 64;
+/// A tie to write: its people's row ids and the record.
+pub(crate) type Row<'r> = (i64, i64, &'r Tie);
 
-/// Inserts ties, each with its people's row ids, many rows per statement.
-pub(crate) fn insert_all(
-    conn: &Connection,
-    rows: &[(i64, i64, &Tie)],
-    mut written: impl FnMut(usize),
-) -> rusqlite::Result<()> {
-    let values = |rows: usize| vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
-    let mut many = conn.prepare(&format!("INSERT INTO tie ({COLUMNS}) VALUES {}", values(ROWS_PER_STATEMENT)))?;
-    let mut one = conn.prepare(&format!("INSERT INTO tie ({COLUMNS}) VALUES {}", values(1)))?;
-    let mut chunks = rows.chunks_exact(ROWS_PER_STATEMENT);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        for (row, &(a, b, tie)) in chunk.iter().enumerate() {
-            bind(&mut many, row * 9, a, b, tie)?;
-        }
-        many.raw_execute()?;
-        written((i + 1) * ROWS_PER_STATEMENT);
-    }
-    for &(a, b, tie) in chunks.remainder() {
-        bind(&mut one, 0, a, b, tie)?;
-        one.raw_execute()?;
-    }
-    written(rows.len());
-    Ok(())
+/// Inserts ties, calling `written` with how many are written so far.
+pub(crate) fn insert_all(conn: &Connection, rows: &[Row<'_>], written: impl FnMut(usize)) -> rusqlite::Result<()> {
+    let columns: Vec<&str> = COLUMNS.split(", ").collect();
+    bulk::insert_all(conn, "tie", &columns, rows, &|stmt, offset, &(a, b, tie)| bind(stmt, offset, a, b, tie), written)
 }
 
 /// Binds one tie's values after the first `offset` parameters.

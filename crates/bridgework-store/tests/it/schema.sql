@@ -46,8 +46,15 @@ CREATE TABLE organisation (
     id         INTEGER PRIMARY KEY,
     ext_id     TEXT NOT NULL UNIQUE,
     name       TEXT NOT NULL,
-    kind       TEXT NOT NULL CHECK (kind IN ('acute', 'community', 'mental-health', 'primary-care',
-                   'local-authority', 'voluntary', 'hospice', 'commissioner', 'other')),
+    kind       TEXT NOT NULL CHECK (kind = 'acute' OR
+                                    kind = 'community' OR
+                                    kind = 'mental-health' OR
+                                    kind = 'primary-care' OR
+                                    kind = 'local-authority' OR
+                                    kind = 'voluntary' OR
+                                    kind = 'hospice' OR
+                                    kind = 'commissioner' OR
+                                    kind = 'other'),
     short_name TEXT,
     colour     TEXT
 );
@@ -64,7 +71,10 @@ CREATE TABLE partnership (
     id      INTEGER PRIMARY KEY,
     ext_id  TEXT NOT NULL UNIQUE,
     name    TEXT NOT NULL,
-    model   TEXT CHECK (model IN ('individual', 'voluntary', 'structural', 'mandated')),
+    model   TEXT CHECK (model = 'individual' OR
+                        model = 'voluntary' OR
+                        model = 'structural' OR
+                        model = 'mandated'),
     purpose TEXT,
     started TEXT
 );
@@ -82,7 +92,11 @@ CREATE TABLE person (
     team_id INTEGER REFERENCES team (id) DEFERRABLE INITIALLY DEFERRED,
     name    TEXT NOT NULL,
     role    TEXT,
-    level   TEXT CHECK (level IN ('board', 'executive', 'senior', 'middle', 'frontline')),
+    level   TEXT CHECK (level = 'board' OR
+                        level = 'executive' OR
+                        level = 'senior' OR
+                        level = 'middle' OR
+                        level = 'frontline'),
     email   TEXT,
     phone   TEXT,
     joined  TEXT, -- YYYY-MM-DD
@@ -164,9 +178,18 @@ CREATE TABLE tie (
     id           INTEGER PRIMARY KEY,
     person_a     INTEGER NOT NULL,
     person_b     INTEGER NOT NULL,
-    kind         TEXT NOT NULL CHECK (kind IN ('works-with', 'advice', 'information', 'governance', 'informal')),
+    kind         TEXT NOT NULL CHECK (kind = 'works-with' OR
+                                      kind = 'advice' OR
+                                      kind = 'information' OR
+                                      kind = 'governance' OR
+                                      kind = 'informal'),
     strength     INTEGER CHECK (strength BETWEEN 1 AND 5),
-    frequency    TEXT CHECK (frequency IN ('daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'rarely')),
+    frequency    TEXT CHECK (frequency = 'daily' OR
+                             frequency = 'weekly' OR
+                             frequency = 'monthly' OR
+                             frequency = 'quarterly' OR
+                             frequency = 'yearly' OR
+                             frequency = 'rarely'),
     last_contact TEXT,
     since        TEXT,
     source       TEXT,
