@@ -61,6 +61,12 @@ macro_rules! vocabulary {
         impl FromStr for $name {
             type Err = UnknownValue;
             fn from_str(text: &str) -> Result<Self, UnknownValue> {
+                // The canonical spelling, as files and the database hold it,
+                // needs no folding: the common case of a large import or load.
+                match text {
+                    $($canonical => return Ok($name::$variant),)+
+                    _ => {}
+                }
                 let folded = fold(text);
                 $(
                     if folded == $canonical $(|| folded == $alias)* {

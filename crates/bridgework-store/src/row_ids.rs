@@ -8,23 +8,28 @@ use rusqlite::Error;
 use rusqlite::types::Type;
 use rustc_hash::FxHashMap as HashMap;
 
-/// The row ids of one table, in the order of its records, and the way back.
+/// The row ids of one table, in the order of its records (ascending, as every
+/// load reads `ORDER BY id`), and the way back from a row id to its record.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct RowIds {
     pub(crate) ids: Vec<i64>,
-    position: HashMap<i64, usize>,
 }
 
 impl RowIds {
     pub(crate) fn new(ids: Vec<i64>) -> RowIds {
-        let position = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        RowIds { ids, position }
+        debug_assert!(ids.is_sorted(), "row ids are loaded in order");
+        RowIds { ids }
     }
 
     /// The position of the record with row id `id`; a dangling row id means a
-    /// file edited behind the store's back.
+    /// file edited behind the store's back. Row ids are mostly dense, so the
+    /// first guess usually hits; otherwise a binary search finds it.
     pub(crate) fn position(&self, id: i64, column: usize, what: &str) -> rusqlite::Result<usize> {
-        self.position.get(&id).copied().ok_or_else(|| {
+        let guess = self.ids.first().and_then(|first| usize::try_from(id - first).ok());
+        if let Some(guess) = guess.filter(|&g| self.ids.get(g) == Some(&id)) {
+            return Ok(guess);
+        }
+        self.ids.binary_search(&id).map_err(|_| {
             Error::FromSqlConversionFailure(
                 column,
                 Type::Integer,

@@ -113,3 +113,16 @@ fn a_read_only_file_can_still_be_read() {
     let store = Store::open_read_only(&path).unwrap();
     assert_eq!(store.load().unwrap().people.len(), 4);
 }
+
+#[test]
+fn a_tie_left_pointing_at_a_deleted_person_is_reported_as_damage() {
+    let scratch = Scratch::new();
+    let path = scratch.map_file();
+    // Another program deletes a person without their ties.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("DELETE FROM person WHERE ext_id = 'p3'", []).unwrap();
+    drop(conn);
+    let err = Store::open_read_only(&path).unwrap().load().unwrap_err();
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err:?}");
+    assert!(err.to_string().contains("a reference to person row 3, which does not exist"), "{err}");
+}
