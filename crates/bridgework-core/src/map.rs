@@ -418,7 +418,9 @@ impl Checker {
     ) -> Option<I> {
         let found = by_id.get(id).copied();
         if found.is_none() {
-            self.report(table, row, column, format!("unknown {what} id \"{id}\""));
+            let message =
+                if id.trim().is_empty() { format!("{column} is empty") } else { format!("unknown {what} id \"{id}\"") };
+            self.report(table, row, column, message);
         }
         found
     }

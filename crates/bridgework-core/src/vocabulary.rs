@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// A value that is not in a vocabulary, with the values that are.
+/// A value that is not in a vocabulary, with the values that are. `what`
+/// names the vocabulary with its article: "an organisation kind".
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{value}\" is not a {what}; expected one of: {expected}")]
+#[error("\"{value}\" is not {what}; expected one of: {expected}")]
 pub struct UnknownValue {
     pub what: &'static str,
     pub value: String,
@@ -85,7 +86,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// What sort of body an organisation is.
-    OrgKind, "organisation kind" {
+    OrgKind, "an organisation kind" {
         Acute = "acute" | "acute-trust" | "hospital" | "hospital-trust",
         Community = "community" | "community-trust",
         MentalHealth = "mental-health" | "mental-health-trust",
@@ -100,7 +101,7 @@ vocabulary! {
 
 vocabulary! {
     /// Seniority, from the board down to the front line.
-    Level, "level" {
+    Level, "a level" {
         Board = "board",
         Executive = "executive" | "exec",
         Senior = "senior" | "senior-manager" | "senior-management",
@@ -118,7 +119,7 @@ impl Level {
 
 vocabulary! {
     /// What a tie between two people is for.
-    TieKind, "tie kind" {
+    TieKind, "a tie kind" {
         WorksWith = "works-with" | "work" | "works",
         Advice = "advice",
         Information = "information" | "info",
@@ -136,7 +137,7 @@ impl Default for TieKind {
 
 vocabulary! {
     /// How often two people are in contact.
-    Frequency, "frequency" {
+    Frequency, "a frequency" {
         Daily = "daily",
         Weekly = "weekly",
         Monthly = "monthly",
@@ -148,7 +149,7 @@ vocabulary! {
 
 vocabulary! {
     /// The four models of partnering.
-    PartnershipModel, "partnership model" {
+    PartnershipModel, "a partnership model" {
         Individual = "individual",
         Voluntary = "voluntary",
         Structural = "structural",

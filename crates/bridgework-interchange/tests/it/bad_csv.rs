@@ -133,7 +133,7 @@ fn cells_a_row_cannot_be_stored_without_are_required() {
         partner_links: 0 rows
         assessments: 1 rows
         error organisations.csv:2: column kind: kind is empty; expected one of: acute, community, mental-health, primary-care, local-authority, voluntary, hospice, commissioner, other
-        error organisations.csv:4: column kind: "trust" is not a organisation kind; expected one of: acute, community, mental-health, primary-care, local-authority, voluntary, hospice, commissioner, other
+        error organisations.csv:4: column kind: "trust" is not an organisation kind; expected one of: acute, community, mental-health, primary-care, local-authority, voluntary, hospice, commissioner, other
         error ties.csv:2: column person_b: person_b is empty
         error ties.csv:3: column person_a: person_a is empty
         error partner_links.csv:2: column team_b: team_b is empty
