@@ -1,0 +1,4 @@
+//! The use cases on real map files: the analyses find what the demo and the
+//! synthetic generator were built to contain.
+
+mod planted;
