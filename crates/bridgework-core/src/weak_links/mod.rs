@@ -30,6 +30,7 @@ pub use pair::{DirectTie, Intermediary, Introduction, PairFindings};
 use crate::map::{OrgIx, PersonIx, TeamIx};
 use crate::network::Network;
 use pair::Sides;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
@@ -82,15 +83,12 @@ pub fn weak_links(net: &Network<'_>, options: &WeakLinkOptions) -> WeakLinkRepor
     let records = map.records();
     let partnered = partnered_orgs(net);
     let is_partnered = |x: OrgIx, y: OrgIx| partnered.contains(&ordered(x, y));
-    let mut sides = Sides::new(records.people.len());
-
     let mut seen: HashSet<(TeamIx, TeamIx)> = HashSet::new();
-    let mut team_pairs = Vec::new();
-    for (row, _) in records.partner_links.iter().enumerate() {
+    let mut pairs: Vec<((TeamIx, TeamIx), Option<usize>)> = Vec::new();
+    for row in 0..records.partner_links.len() {
         let [a, b] = map.partner_link_ends(row);
         seen.insert(ordered(a, b));
-        let orgs = (map.team_org(a), map.team_org(b));
-        team_pairs.push(team_pair(net, &mut sides, (a, b), Some(row), is_partnered(orgs.0, orgs.1), options));
+        pairs.push(((a, b), Some(row)));
     }
     let mut extra: BTreeSet<(TeamIx, TeamIx)> = BTreeSet::new();
     match options.scope {
@@ -123,10 +121,20 @@ pub fn weak_links(net: &Network<'_>, options: &WeakLinkOptions) -> WeakLinkRepor
             }
         }
     }
-    for (a, b) in extra.into_iter().filter(|pair| !seen.contains(pair)) {
-        let partnered = is_partnered(map.team_org(a), map.team_org(b));
-        team_pairs.push(team_pair(net, &mut sides, (a, b), None, partnered, options));
-    }
+    pairs.extend(extra.into_iter().filter(|pair| !seen.contains(pair)).map(|pair| (pair, None)));
+    // Pairs are independent: analyse them on every core, each thread with its
+    // own scratch marks. The order of the results does not depend on threads.
+    let people = records.people.len();
+    let mut team_pairs: Vec<PairReport<TeamIx>> = pairs
+        .into_par_iter()
+        .map_init(
+            || Sides::new(people),
+            |sides, ((a, b), declared)| {
+                let partnered = is_partnered(map.team_org(a), map.team_org(b));
+                team_pair(net, sides, (a, b), declared, partnered, options)
+            },
+        )
+        .collect();
     team_pairs.sort_by(|x, y| {
         (x.declared.is_none(), x.category, net.team_name(x.a), net.team_name(x.b)).cmp(&(
             y.declared.is_none(),
@@ -136,7 +144,7 @@ pub fn weak_links(net: &Network<'_>, options: &WeakLinkOptions) -> WeakLinkRepor
         ))
     });
 
-    let org_pairs = org_pairs(net, &mut sides, &partnered, options);
+    let org_pairs = org_pairs(net, &partnered, options);
     WeakLinkReport { team_pairs, org_pairs }
 }
 
@@ -172,7 +180,6 @@ fn team_pair(
 
 fn org_pairs(
     net: &Network<'_>,
-    sides: &mut Sides,
     partnered: &HashSet<(OrgIx, OrgIx)>,
     options: &WeakLinkOptions,
 ) -> Vec<PairReport<OrgIx>> {
@@ -197,13 +204,19 @@ fn org_pairs(
         }
     }
     let name = |o: OrgIx| map.records().organisations[o.index()].name.as_str();
+    let people = map.records().people.len();
     let mut reports: Vec<PairReport<OrgIx>> = pairs
         .into_iter()
-        .map(|(a, b)| {
-            let findings = pair::analyse(net, sides, &members[a.index()], &members[b.index()]);
-            let is_partnered = partnered.contains(&(a, b));
-            report(net, (a, b), (name(a), name(b)), findings, None, is_partnered, options)
-        })
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map_init(
+            || Sides::new(people),
+            |sides, (a, b)| {
+                let findings = pair::analyse(net, sides, &members[a.index()], &members[b.index()]);
+                let is_partnered = partnered.contains(&(a, b));
+                report(net, (a, b), (name(a), name(b)), findings, None, is_partnered, options)
+            },
+        )
         .collect();
     reports.sort_by(|x, y| {
         (!x.partnered, x.category, name(x.a), name(x.b)).cmp(&(!y.partnered, y.category, name(y.a), name(y.b)))

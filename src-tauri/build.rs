@@ -1,0 +1,5 @@
+//! Generates the Tauri context (config, capabilities, icons) the app embeds.
+
+fn main() {
+    tauri_build::build();
+}

@@ -1,0 +1,19 @@
+//! The commands the UI invokes (through `ui/src/lib/ipc.ts` only), one module
+//! per feature. Each command is one call into `bridgework-api`, run off the UI
+//! thread, and fails with the api's `ApiError` so the UI receives
+//! `{code, message}`.
+
+pub mod map;
+
+use bridgework_api::{ApiError, ErrorCode};
+
+/// Runs blocking work (file I/O, analyses) on Tauri's blocking thread pool so
+/// the window stays responsive.
+async fn off_ui_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tauri::async_runtime::spawn_blocking(work).await.unwrap_or_else(|err| {
+        // Only a panic gets here: report it rather than leave the UI waiting forever.
+        Err(ApiError::new(ErrorCode::Io, format!("Bridgework failed unexpectedly: {err}")))
+    })
+}

@@ -1,0 +1,181 @@
+//! Which map the window opens with.
+//!
+//! In order: the `--map PATH` argument, the `BRIDGEWORK_MAP` environment
+//! variable, or the demo map in the data directory, which first launch
+//! creates. The data directory is `BRIDGEWORK_DATA_DIR` if set, so tests and
+//! scripts never touch a person's real data, and otherwise the platform's app
+//! data directory.
+
+use bridgework_api::{ApiError, ErrorCode, MapInfo};
+use std::ffi::OsString;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The file name of the demo map inside the data directory.
+pub const DEMO_FILE_NAME: &str = "Demo map.bwmap";
+
+/// The map chosen at launch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LaunchMap {
+    /// A map named on the command line or in the environment: opened as it is.
+    Given(PathBuf),
+    /// The demo map in the data directory: created when absent.
+    Demo(PathBuf),
+}
+
+impl LaunchMap {
+    /// The map file.
+    pub fn path(&self) -> &Path {
+        match self {
+            LaunchMap::Given(path) | LaunchMap::Demo(path) => path,
+        }
+    }
+
+    /// Opens the map, creating the demo map (and its folder) on first launch.
+    /// Blocks on file I/O: call it off the UI thread.
+    pub fn open(&self) -> Result<MapInfo, ApiError> {
+        match self {
+            LaunchMap::Given(path) => bridgework_api::info(path),
+            LaunchMap::Demo(path) if path.exists() => bridgework_api::info(path),
+            LaunchMap::Demo(path) => {
+                if let Some(folder) = path.parent() {
+                    std::fs::create_dir_all(folder).map_err(|err| {
+                        ApiError::new(
+                            ErrorCode::Io,
+                            format!("could not create the data folder {}: {err}", folder.display()),
+                        )
+                    })?;
+                }
+                bridgework_api::create_demo_map(path, bridgework_api::today())
+            }
+        }
+    }
+}
+
+/// A command line this app cannot follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError(String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The `--map PATH` (or `--map=PATH`) argument, if given. Other arguments are
+/// ignored rather than refused, because WebDriver and desktop launchers may
+/// add their own.
+pub fn map_argument(args: impl IntoIterator<Item = OsString>) -> Result<Option<PathBuf>, UsageError> {
+    let mut args = args.into_iter();
+    let mut map = None;
+    while let Some(arg) = args.next() {
+        let value = if arg == "--map" {
+            args.next().ok_or_else(|| UsageError("--map needs the path of a map file".into()))?
+        } else if let Some(value) = arg.to_str().and_then(|arg| arg.strip_prefix("--map=")) {
+            value.into()
+        } else {
+            continue;
+        };
+        if value.is_empty() {
+            return Err(UsageError("--map needs the path of a map file".into()));
+        }
+        map = Some(PathBuf::from(value));
+    }
+    Ok(map)
+}
+
+/// Chooses the launch map from the `--map` argument, the environment (read
+/// through `var`) and, only when needed, the platform's app data directory.
+pub fn choose<E>(
+    map_argument: Option<PathBuf>,
+    var: impl Fn(&str) -> Option<OsString>,
+    app_data_dir: impl FnOnce() -> Result<PathBuf, E>,
+) -> Result<LaunchMap, E> {
+    // An empty variable counts as unset, as shells make it easy to set one by mistake.
+    let var = |name: &str| var(name).filter(|value| !value.is_empty());
+    if let Some(path) = map_argument.or_else(|| var("BRIDGEWORK_MAP").map(PathBuf::from)) {
+        return Ok(LaunchMap::Given(absolute(&path)));
+    }
+    let data_dir = match var("BRIDGEWORK_DATA_DIR") {
+        Some(dir) => absolute(Path::new(&dir)),
+        None => app_data_dir()?,
+    };
+    Ok(LaunchMap::Demo(data_dir.join(DEMO_FILE_NAME)))
+}
+
+// The window shows the file's path, so make a relative one say where it really is.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::convert::Infallible;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    fn no_data_dir() -> Result<PathBuf, Infallible> {
+        panic!("the app data directory was consulted")
+    }
+
+    #[test]
+    fn map_argument_takes_both_spellings_and_ignores_the_rest() {
+        assert_eq!(map_argument(args(&[])), Ok(None));
+        assert_eq!(map_argument(args(&["--automation", "--map", "a.bwmap"])), Ok(Some("a.bwmap".into())));
+        assert_eq!(map_argument(args(&["--map=b c.bwmap"])), Ok(Some("b c.bwmap".into())));
+        assert!(map_argument(args(&["--map"])).is_err());
+        assert!(map_argument(args(&["--map="])).is_err());
+    }
+
+    #[test]
+    fn the_argument_wins_over_the_environment() {
+        let env = |name: &str| (name == "BRIDGEWORK_MAP").then(|| OsString::from("/env.bwmap"));
+        let chosen = choose(Some("/arg.bwmap".into()), env, no_data_dir);
+        assert_eq!(chosen, Ok(LaunchMap::Given("/arg.bwmap".into())));
+        assert_eq!(choose(None, env, no_data_dir), Ok(LaunchMap::Given("/env.bwmap".into())));
+    }
+
+    #[test]
+    fn the_data_dir_variable_keeps_the_demo_out_of_the_real_data_dir() {
+        let env = |name: &str| (name == "BRIDGEWORK_DATA_DIR").then(|| OsString::from("/tmp/bw"));
+        let chosen = choose(None, env, no_data_dir);
+        assert_eq!(chosen, Ok(LaunchMap::Demo(Path::new("/tmp/bw").join(DEMO_FILE_NAME))));
+    }
+
+    #[test]
+    fn without_settings_the_demo_lives_in_the_app_data_dir() {
+        let env = |name: &str| (name == "BRIDGEWORK_MAP").then(OsString::new);
+        let chosen = choose(None, env, || Ok::<_, Infallible>(PathBuf::from("/data")));
+        assert_eq!(chosen, Ok(LaunchMap::Demo(Path::new("/data").join(DEMO_FILE_NAME))));
+    }
+
+    #[test]
+    fn a_relative_map_path_is_made_absolute() {
+        let chosen = choose(Some("maps/x.bwmap".into()), |_| None, no_data_dir);
+        let expected = std::env::current_dir().unwrap().join("maps/x.bwmap");
+        assert_eq!(chosen, Ok(LaunchMap::Given(expected)));
+    }
+
+    #[test]
+    fn first_launch_creates_the_demo_map_and_its_folder_then_reopens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let launch = LaunchMap::Demo(dir.path().join("new folder").join(DEMO_FILE_NAME));
+        let created = launch.open().unwrap();
+        assert!(created.people_in_post > 0);
+        assert_eq!(launch.open().unwrap(), created);
+    }
+
+    #[test]
+    fn a_given_map_that_does_not_exist_is_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing.bwmap");
+        let err = LaunchMap::Given(path.clone()).open().unwrap_err();
+        assert_eq!(err.code, ErrorCode::NotFound);
+        assert!(!path.exists());
+    }
+}
