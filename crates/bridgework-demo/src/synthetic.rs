@@ -34,7 +34,7 @@ const LEAVERS_PER_MILLE: u32 = 20;
 const JOINERS_PER_MILLE: u32 = 15;
 
 /// About seven ties per person, 15% of them across organisations.
-const MIX: Mix = Mix { ties_per_person: 6.8, across_per_mille: 150 };
+const MIX: Mix = Mix { ties_per_person: 7.0, across_per_mille: 150 };
 
 impl Synthetic {
     /// The map's records.

@@ -3,3 +3,4 @@
 mod export_import;
 mod maps;
 mod support;
+mod workbook;
