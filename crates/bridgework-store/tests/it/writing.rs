@@ -160,3 +160,87 @@ fn an_empty_map_round_trips() {
     let store = Store::open_read_only(&path).unwrap();
     assert_eq!(store.load().unwrap(), bridgework_core::Records::default());
 }
+
+#[test]
+fn every_table_adds_updates_and_removes_rows_and_reads_back_exactly() {
+    use bridgework_core::{Assessment, OrgKind, Organisation, PartnerLink, Partnership, Team};
+    let scratch = Scratch::new();
+    let path = scratch.map_file();
+    let mut store = Store::open(&path).unwrap();
+
+    let mut records = records();
+    // Organisations: one updated, one added.
+    records.organisations[0].short_name = Some("AHT".into());
+    records.organisations.push(Organisation {
+        id: "hospice".into(),
+        name: "Heatherbank Hospice".into(),
+        kind: OrgKind::Hospice,
+        short_name: None,
+        colour: None,
+    });
+    // Teams: one moved to another parent, one added under a new parent.
+    records.teams[3].parent_team_id = None;
+    records.teams.push(Team {
+        id: "hospice-care".into(),
+        org_id: "hospice".into(),
+        parent_team_id: None,
+        name: "Clinical Services".into(),
+        functions: vec!["end-of-life care".into()],
+    });
+    records.teams.push(Team {
+        id: "hospice-home".into(),
+        org_id: "hospice".into(),
+        parent_team_id: Some("hospice-care".into()),
+        name: "Hospice at Home".into(),
+        functions: vec![],
+    });
+    // Partner links: the old one removed, two added.
+    records.partner_links = vec![
+        PartnerLink { team_a: "hospice-home".into(), team_b: "acute-discharge".into(), reason: None },
+        PartnerLink { team_a: "council-asc".into(), team_b: "hospice-care".into(), reason: Some("End of life".into()) },
+    ];
+    // Partnerships: the old one updated (new member, new model), one added;
+    // assessments: the old one updated, one added to the new partnership.
+    records.partnerships[0].org_ids.push("hospice".into());
+    records.partnerships[0].model = Some(bridgework_core::PartnershipModel::Structural);
+    records.partnerships.push(Partnership {
+        id: "eol".into(),
+        name: "End of Life Alliance".into(),
+        model: None,
+        purpose: None,
+        started: None,
+        org_ids: vec!["hospice".into(), "acute".into()],
+    });
+    records.assessments[0].communication = 5;
+    records.assessments.push(Assessment {
+        partnership_id: "eol".into(),
+        date: day("2026-06-30"),
+        shared_purpose: 5,
+        shared_values: 5,
+        agreed_processes: 1,
+        trust_commitment: 2,
+        communication: 3,
+    });
+    let changes =
+        store.update().unwrap().commit(&Map::new(records.clone()).unwrap(), "import", "t", AT, &Silent).unwrap();
+    let counts = |table| {
+        let c = changes.table(table);
+        (c.added.len(), c.updated.len(), c.removed.len())
+    };
+    assert_eq!(counts(Table::Organisations), (1, 1, 0));
+    assert_eq!(counts(Table::Teams), (2, 1, 0));
+    assert_eq!(counts(Table::PartnerLinks), (2, 0, 1));
+    assert_eq!(counts(Table::Partnerships), (1, 1, 0));
+    assert_eq!(counts(Table::Assessments), (1, 1, 0));
+    assert_eq!(sorted(store.load().unwrap()), sorted(records.clone()));
+
+    // And back: the added partnership and organisation removed again.
+    records.assessments.pop();
+    records.partnerships.pop();
+    records.partnerships[0].org_ids.pop();
+    records.partner_links.clear();
+    records.teams.truncate(4);
+    records.organisations.pop();
+    store.update().unwrap().commit(&Map::new(records.clone()).unwrap(), "import", "t", AT, &Silent).unwrap();
+    assert_eq!(sorted(store.load().unwrap()), sorted(records));
+}
