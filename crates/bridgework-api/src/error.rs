@@ -1,6 +1,7 @@
 //! The one error type of the use cases: a code the UI can branch on, and a
 //! message a person can act on.
 
+use bridgework_interchange::Issue;
 use bridgework_store::StoreError;
 use serde::Serialize;
 
@@ -37,29 +38,7 @@ pub struct ApiError {
     pub message: String,
     /// Every problem found in the input, located by file, line and column.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub issues: Vec<Located>,
-}
-
-/// A problem located in an input file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Located {
-    pub file: String,
-    pub line: Option<u64>,
-    pub column: Option<String>,
-    pub message: String,
-}
-
-impl std::fmt::Display for Located {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        if let Some(column) = &self.column {
-            write!(f, ": column {column}")?;
-        }
-        write!(f, ": {}", self.message)
-    }
+    pub issues: Vec<Issue>,
 }
 
 impl ApiError {

@@ -2,7 +2,7 @@
 //! nothing, every problem reported with its file, line and column.
 
 use crate::map_file::now;
-use crate::{ApiError, ErrorCode, Located, Result};
+use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{Map, Progress, Table};
 use bridgework_interchange::{Issue, ReadError};
 use bridgework_store::Store;
@@ -20,7 +20,7 @@ pub struct ImportReport {
     pub tables: Vec<TableReport>,
     /// Things worth knowing that did not stop the import, such as a column
     /// that is not part of the format.
-    pub warnings: Vec<Located>,
+    pub warnings: Vec<Issue>,
 }
 
 /// The changes to one table, matched on the spreadsheet's ids.
@@ -46,11 +46,11 @@ pub fn import(map_path: &Path, source: &Path, dry_run: bool, progress: &dyn Prog
     for &table in &input.tables {
         merged.take_table(table, &mut input.records);
     }
-    let mut errors: Vec<Located> = input.errors.iter().map(located).collect();
+    let mut errors: Vec<Issue> = input.errors.clone();
     let map = match Map::new(merged) {
         Ok(map) => Some(map),
         Err(problems) => {
-            errors.extend(problems.iter().map(|p| located(&input.locate(p))));
+            errors.extend(problems.iter().map(|p| input.locate(p)));
             None
         }
     };
@@ -87,15 +87,11 @@ pub fn import(map_path: &Path, source: &Path, dry_run: bool, progress: &dyn Prog
         dry_run,
         written: !dry_run,
         tables: tables_of(&changes),
-        warnings: input.warnings.iter().map(located).collect(),
+        warnings: input.warnings,
     })
 }
 
-fn located(issue: &Issue) -> Located {
-    Located { file: issue.file.clone(), line: issue.line, column: issue.column.clone(), message: issue.message.clone() }
-}
-
-fn invalid(source: &Path, issues: Vec<Located>) -> ApiError {
+fn invalid(source: &Path, issues: Vec<Issue>) -> ApiError {
     let count = issues.len();
     let problems = if count == 1 { "1 problem".to_string() } else { format!("{count} problems") };
     ApiError {

@@ -7,24 +7,48 @@
 //! [`bridgework_core::Progress`], errors are [`ApiError`]s with a code the UI
 //! can branch on.
 
+mod brokers;
+mod communities;
+mod counterparts;
 mod create;
 mod demo;
 mod error;
 mod export;
+mod health;
 mod import;
 mod map_file;
+mod snapshots;
 mod views;
 mod weak_links;
 
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
 pub use bridgework_core::{Date, Level, StrengthModel};
 pub use bridgework_demo::Synthetic;
+pub use bridgework_interchange::Issue;
+pub use brokers::{
+    BetweennessSummary, BrokerView, BrokersRequest, BrokersView, CutPointView, EiValue, EiView, GroupEi, PairEi,
+    PeopleFilter, RolesView, TieView, brokers_report,
+};
+pub use communities::{
+    CommunitiesRequest, CommunitiesView, CommunityCount, CommunityView, MemberView, OrganisationCount,
+    OrganisationSplit, communities_report,
+};
+pub use counterparts::{
+    CounterpartView, CounterpartsRequest, CounterpartsView, SeekerRequest, SeekerView, counterparts_in,
+    find_counterparts,
+};
 pub use create::{create_demo_map, create_map, create_synthetic_map};
 pub use demo::{DemoFormat, DemoReport, write_demo};
-pub use error::{ApiError, ErrorCode, Located};
+pub use error::{ApiError, ErrorCode};
 pub use export::{ExportReport, TableFormat, export};
+pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{ImportReport, TableReport, import};
 pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, today};
+pub use snapshots::{
+    DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView, PairChangeView,
+    SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView, diff_snapshots,
+    list_snapshots, take_snapshot,
+};
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{
     IntroductionView, LegendEntry, PairView, PartnerLinkView, WeakLinksRequest, WeakLinksView, weak_links_report,

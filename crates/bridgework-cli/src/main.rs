@@ -33,6 +33,11 @@ enum Command {
     Export(commands::export::Args),
     Demo(commands::demo::Args),
     WeakLinks(commands::weak_links::Args),
+    Brokers(commands::brokers::Args),
+    Communities(commands::communities::Args),
+    Counterparts(commands::counterparts::Args),
+    Health(commands::health::Args),
+    Snapshot(commands::snapshot::Args),
     Bench(commands::bench::Args),
 }
 
@@ -45,6 +50,11 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::export::run(args),
         Command::Demo(args) => commands::demo::run(args),
         Command::WeakLinks(args) => commands::weak_links::run(args),
+        Command::Brokers(args) => commands::brokers::run(args),
+        Command::Communities(args) => commands::communities::run(args),
+        Command::Counterparts(args) => commands::counterparts::run(args),
+        Command::Health(args) => commands::health::run(args),
+        Command::Snapshot(args) => commands::snapshot::run(args),
         Command::Bench(args) => commands::bench::run(args),
     };
     match result {

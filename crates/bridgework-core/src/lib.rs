@@ -13,27 +13,38 @@
 pub mod brokerage;
 mod changes;
 pub mod communities;
+mod counterparts;
 mod coverage;
 mod graph;
+mod health;
 mod map;
 mod network;
+mod person_network;
 mod problem;
 mod progress;
 mod records;
 mod rollup;
+mod snapshot_diff;
 mod strength;
 mod vocabulary;
 pub mod weak_links;
 
 pub use changes::{Changes, TableChanges};
+pub use counterparts::{Counterpart, CounterpartQuery, CounterpartReport, ScoreParts, Seeker, counterparts};
 pub use coverage::LevelCoverage;
 pub use graph::PersonGraph;
+pub use health::{Check, DuplicatePeople, DuplicateReason, HealthCheck, HealthReport, health};
 pub use map::{Map, OrgIx, PersonIx, TeamIx, TieIx};
 pub use network::Network;
+pub use person_network::PersonNetwork;
 pub use problem::Problem;
 pub use progress::{Progress, Silent};
 pub use records::{Assessment, Organisation, PartnerLink, Partnership, Person, Records, Table, Team, Tie, TieKey};
 pub use rollup::{Grouping, RolledLink, rollup};
+pub use snapshot_diff::{
+    Leaver, LostTie, Moment, PairChange, PairState, STRENGTH_EPSILON, SnapshotDiff, StrengthChange, StrengthPart,
+    snapshot_diff,
+};
 pub use strength::{StrengthModel, TieStrength, frequency_score};
 pub use vocabulary::{Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
 

@@ -29,8 +29,8 @@ export interface OrganisationSummary {
   people: number;
 }
 
-/** A problem located in an input file (bridgework_api::Located). */
-export interface Located {
+/** A problem located in an input file (bridgework_api::Issue). */
+export interface Issue {
   file: string;
   line: number | null;
   column: string | null;
@@ -42,7 +42,7 @@ export interface ApiError {
   code: string;
   message: string;
   /** Every problem found in an input, when there were any. */
-  issues?: Located[];
+  issues?: Issue[];
 }
 
 function isApiError(value: unknown): value is ApiError {

@@ -1,4 +1,7 @@
 //! The use cases on real map files: the analyses find what the demo and the
 //! synthetic generator were built to contain.
 
+mod brokers;
+mod communities;
+mod health;
 mod planted;

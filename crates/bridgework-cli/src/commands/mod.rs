@@ -1,11 +1,16 @@
 //! One module per command.
 
 pub mod bench;
+pub mod brokers;
+pub mod communities;
+pub mod counterparts;
 pub mod demo;
 pub mod export;
+pub mod health;
 pub mod import;
 pub mod info;
 pub mod new_map;
+pub mod snapshot;
 pub mod weak_links;
 
 use bridgework_api::{ApiError, ErrorCode};

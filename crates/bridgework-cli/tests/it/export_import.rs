@@ -125,17 +125,3 @@ fn export_carries_the_spreadsheets_own_ids() {
         assert!(ids.contains(tie["person_b"].as_str().unwrap()));
     }
 }
-
-/// Rewrites a CSV file through `edit`, which gets the header and the rows.
-fn edit_csv(path: &std::path::Path, edit: impl FnOnce(&[String], &mut Vec<Vec<String>>)) {
-    let mut reader = csv::Reader::from_path(path).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    let mut rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
-    edit(&header, &mut rows);
-    let mut writer = csv::Writer::from_path(path).unwrap();
-    writer.write_record(&header).unwrap();
-    for row in rows {
-        writer.write_record(&row).unwrap();
-    }
-    writer.flush().unwrap();
-}

@@ -1,6 +1,9 @@
 //! The real `bridgework` binary, end to end, on temporary folders.
 
+mod analyses;
+mod counterparts;
 mod export_import;
 mod maps;
+mod snapshots;
 mod support;
 mod workbook;

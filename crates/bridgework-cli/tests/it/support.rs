@@ -57,3 +57,17 @@ pub fn folder(path: &Path) -> Vec<(String, String)> {
     files.sort();
     files
 }
+
+/// Rewrites a CSV file through `edit`, which gets the header and the rows.
+pub fn edit_csv(path: &Path, edit: impl FnOnce(&[String], &mut Vec<Vec<String>>)) {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let mut rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    edit(&header, &mut rows);
+    let mut writer = csv::Writer::from_path(path).unwrap();
+    writer.write_record(&header).unwrap();
+    for row in rows {
+        writer.write_record(&row).unwrap();
+    }
+    writer.flush().unwrap();
+}

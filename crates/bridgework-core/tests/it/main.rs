@@ -3,6 +3,9 @@
 mod brokerage;
 mod builder;
 mod communities;
+mod counterparts;
+mod health;
 mod rollup;
 mod rules;
+mod snapshot_diff;
 mod weak_links;
