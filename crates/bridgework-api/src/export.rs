@@ -3,6 +3,7 @@
 use crate::map_file::open_map;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::Records;
+use bridgework_interchange::WriteError;
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -42,8 +43,14 @@ pub fn export(map_path: &Path, format: TableFormat, out: &Path) -> Result<Export
         TableFormat::Json if out == Path::new("-") => {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            bridgework_interchange::write_json(records, &mut lock).map_err(|e| io(&e))?;
-            lock.flush().map_err(|e| io(&e))?;
+            let written = bridgework_interchange::write_json(records, &mut lock)
+                .and_then(|()| lock.flush().map_err(|source| WriteError::Io { path: out.to_path_buf(), source }));
+            // A reader that has read enough (`| head`) closes the pipe: that
+            // ends the export, it does not fail it.
+            match written {
+                Err(e) if closed_pipe(&e) => {}
+                other => other.map_err(|e| io(&e))?,
+            }
         }
         TableFormat::Json => write_json_file(records, out)?,
     }
@@ -58,6 +65,14 @@ pub fn export(map_path: &Path, format: TableFormat, out: &Path) -> Result<Export
         partnerships: records.partnerships.len(),
         assessments: records.assessments.len(),
     })
+}
+
+fn closed_pipe(err: &WriteError) -> bool {
+    let kind = match err {
+        WriteError::Io { source, .. } => Some(source.kind()),
+        WriteError::Json(e) => e.io_error_kind(),
+    };
+    kind == Some(std::io::ErrorKind::BrokenPipe)
 }
 
 /// Writes the JSON beside its final name and moves it there when complete, so

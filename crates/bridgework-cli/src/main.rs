@@ -42,6 +42,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    end_quietly_when_the_reader_stops();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::New(args) => commands::new_map::run(args),
@@ -67,4 +68,24 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A reader that stops early (`bridgework export map --format json --out - |
+/// head`) closes the pipe, and the next print fails. That is the reader's
+/// choice, not an error: end at once and quietly with status 0, as Unix tools
+/// do, instead of the panic Rust's printing raises.
+fn end_quietly_when_the_reader_stops() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
 }

@@ -33,9 +33,10 @@ pub struct Args {
     /// Only pairs involving this team (its id in the spreadsheet).
     #[arg(long)]
     team: Option<String>,
-    /// Only pairs in these categories (repeat, or separate with commas).
-    #[arg(long, value_enum, value_delimiter = ',')]
-    category: Vec<CategoryArg>,
+    /// Only pairs in these categories (repeat, or separate with commas):
+    /// missing, indirect-only, single-point-of-failure, stale, thin, top-heavy, healthy.
+    #[arg(long, value_delimiter = ',', value_parser = parse_category)]
+    category: Vec<Category>,
     #[command(flatten)]
     analysis: AnalysisArgs,
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -83,29 +84,12 @@ enum ScopeArg {
     All,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum CategoryArg {
-    Missing,
-    IndirectOnly,
-    SinglePointOfFailure,
-    Stale,
-    Thin,
-    TopHeavy,
-    Healthy,
-}
-
-impl CategoryArg {
-    fn category(self) -> Category {
-        match self {
-            CategoryArg::Missing => Category::Missing,
-            CategoryArg::IndirectOnly => Category::IndirectOnly,
-            CategoryArg::SinglePointOfFailure => Category::SinglePointOfFailure,
-            CategoryArg::Stale => Category::Stale,
-            CategoryArg::Thin => Category::Thin,
-            CategoryArg::TopHeavy => Category::TopHeavy,
-            CategoryArg::Healthy => Category::Healthy,
-        }
-    }
+/// Reads a category by its name, as `--category` gives it.
+fn parse_category(text: &str) -> std::result::Result<Category, String> {
+    Category::ALL.into_iter().find(|c| c.as_str() == text).ok_or_else(|| {
+        let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        format!("\"{text}\" is not a category; expected one of: {}", names.join(", "))
+    })
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -118,8 +102,7 @@ pub fn run(args: Args) -> Result<()> {
     request.organisation = args.organisation;
     request.team = args.team;
     let mut report = bridgework_api::weak_links_report(&args.file, &request)?;
-    let wanted: Vec<Category> = args.category.iter().map(|c| c.category()).collect();
-    let keep = |p: &PairView| wanted.is_empty() || wanted.contains(&p.category);
+    let keep = |p: &PairView| args.category.is_empty() || args.category.contains(&p.category);
     report.team_pairs.retain(|p| args.level != Level::Organisation && keep(p));
     report.organisation_pairs.retain(|p| args.level != Level::Team && keep(p));
 

@@ -85,3 +85,23 @@ fn the_demo_is_the_same_for_the_same_day() {
     bridgework(&["demo", "--out", s(&b), "--format", "json", "--as-of", AS_OF]).assert().success();
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    for args in [vec!["export", s(&map), "--format", "json", "--out", "-"], vec!["weak-links", s(&map)]] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("bridgework"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // and close it, like `head`
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{args:?}: {:?}", output.status);
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
+}
