@@ -12,6 +12,59 @@ pub enum Format {
     Json,
 }
 
+/// How an analysis prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned columns to read on a terminal, or paste into a report.
+    Table,
+    /// Comma-separated values for a spreadsheet, one row per item.
+    Csv,
+    /// One JSON document (stable; documented in docs/cli.md).
+    Json,
+}
+
+/// The output options every analysis takes.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    format: ReportFormat,
+    /// The same as --format csv.
+    #[arg(long, conflicts_with = "format")]
+    csv: bool,
+}
+
+impl ReportArgs {
+    pub fn format(&self) -> ReportFormat {
+        if self.csv { ReportFormat::Csv } else { self.format }
+    }
+}
+
+/// Standard output for writers (CSV): when the reader has gone (`| head`),
+/// the program ends quietly, as `main` arranges for `println!`.
+pub fn stdout() -> Stdout {
+    Stdout
+}
+
+#[derive(Debug)]
+pub struct Stdout;
+
+impl std::io::Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        reader_gone_is_done(std::io::stdout().write(buf))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        reader_gone_is_done(std::io::stdout().flush())
+    }
+}
+
+fn reader_gone_is_done<T>(result: std::io::Result<T>) -> std::io::Result<T> {
+    if result.as_ref().is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+        std::process::exit(0);
+    }
+    result
+}
+
 /// Prints `value` as pretty JSON on standard output.
 pub fn print_json(value: &impl Serialize) {
     println!("{}", serde_json::to_string_pretty(value).expect("results always serialise"));

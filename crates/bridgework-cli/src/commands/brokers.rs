@@ -2,7 +2,7 @@
 //! themselves.
 
 use super::weak_links::AnalysisArgs;
-use crate::output::{print_json, print_table};
+use crate::output::{ReportArgs, ReportFormat, print_json, print_table};
 use bridgework_api::{BrokerView, BrokersRequest, BrokersView, GroupRef, Level, PeopleFilter, Result, TieView};
 use std::path::PathBuf;
 
@@ -60,22 +60,8 @@ pub struct Args {
     seed: u64,
     #[command(flatten)]
     analysis: AnalysisArgs,
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    format: ReportFormat,
-    /// The same as --format csv.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
-}
-
-/// How the analysis commands print their result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Aligned columns to read on a terminal.
-    Table,
-    /// One row per person, for a spreadsheet.
-    Csv,
-    /// One JSON document (stable; documented in docs/cli.md).
-    Json,
+    #[command(flatten)]
+    output: ReportArgs,
 }
 
 /// The table length when no --top is given: a screenful.
@@ -92,7 +78,7 @@ pub fn filter(organisation: Option<String>, team: Option<String>, level: Option<
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let format = if args.csv { ReportFormat::Csv } else { args.format };
+    let format = args.output.format();
     let base = args.analysis.request();
     let mut request = BrokersRequest::new(base.as_of);
     request.strength = base.strength;
@@ -277,7 +263,7 @@ fn print_tie(tie: &TieView) {
 }
 
 fn print_csv(people: &[BrokerView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "person_id",

@@ -1,9 +1,9 @@
 //! `bridgework communities`: the groups people actually work in, set against
 //! the organisations they belong to.
 
-use super::brokers::{ReportFormat, TABLE_TOP, csv_group, filter, parse_level, short};
+use super::brokers::{TABLE_TOP, csv_group, filter, parse_level, short};
 use super::weak_links::AnalysisArgs;
-use crate::output::{print_json, print_table};
+use crate::output::{ReportArgs, ReportFormat, print_json, print_table};
 use bridgework_api::{CommunitiesRequest, CommunitiesView, Level, MemberView, Result};
 use std::path::PathBuf;
 
@@ -50,15 +50,12 @@ pub struct Args {
     top: Option<usize>,
     #[command(flatten)]
     analysis: AnalysisArgs,
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    format: ReportFormat,
-    /// The same as --format csv.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
+    #[command(flatten)]
+    output: ReportArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let format = if args.csv { ReportFormat::Csv } else { args.format };
+    let format = args.output.format();
     let filtered = args.organisation.is_some() || args.team.is_some() || args.level.is_some();
     let base = args.analysis.request();
     let mut request = CommunitiesRequest::new(base.as_of);
@@ -147,7 +144,7 @@ fn print_report(report: &CommunitiesView, top: usize, filtered: bool) {
 }
 
 fn print_csv(people: &[MemberView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "person_id",

@@ -3,7 +3,7 @@
 
 use super::brokers::parse_level;
 use super::weak_links::AnalysisArgs;
-use crate::output::{Format, print_json};
+use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
     CounterpartView, CounterpartsRequest, CounterpartsView, Level, Result, SeekerRequest, SeekerView,
 };
@@ -51,11 +51,8 @@ pub struct Args {
     top: usize,
     #[command(flatten)]
     analysis: AnalysisArgs,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Write CSV (one row per person) instead of a table.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
+    #[command(flatten)]
+    output: ReportArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -70,12 +67,10 @@ pub fn run(args: Args) -> Result<()> {
     request.keywords = args.keywords;
     request.top = args.top;
     let view = bridgework_api::find_counterparts(&args.file, &request)?;
-    if args.csv {
-        return print_csv(&view.counterparts);
-    }
-    match args.format {
-        Format::Json => print_json(&view),
-        Format::Table => print_view(&view),
+    match args.output.format() {
+        ReportFormat::Csv => return print_csv(&view.counterparts),
+        ReportFormat::Json => print_json(&view),
+        ReportFormat::Table => print_view(&view),
     }
     Ok(())
 }
@@ -127,7 +122,7 @@ fn print_view(view: &CounterpartsView) {
 }
 
 fn print_csv(counterparts: &[CounterpartView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "rank",

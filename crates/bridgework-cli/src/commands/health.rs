@@ -1,7 +1,7 @@
 //! `bridgework health`: what to fix so the map is accurate, timely and complete.
 
 use super::parse_day;
-use crate::output::{Format, print_json};
+use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{CheckView, Date, HealthView, RecordRef, Result, today};
 use bridgework_core::HealthCheck;
 use std::path::PathBuf;
@@ -25,21 +25,16 @@ pub struct Args {
     /// List at most N records for each check (the counts are always complete).
     #[arg(long, value_name = "N", default_value_t = 10)]
     limit: usize,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Write CSV (one row per record at fault) instead of a table.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
+    #[command(flatten)]
+    output: ReportArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let view = bridgework_api::health_report(&args.file, args.as_of.unwrap_or_else(today), args.limit)?;
-    if args.csv {
-        return print_csv(&view);
-    }
-    match args.format {
-        Format::Json => print_json(&view),
-        Format::Table => print_view(&view),
+    match args.output.format() {
+        ReportFormat::Csv => return print_csv(&view),
+        ReportFormat::Json => print_json(&view),
+        ReportFormat::Table => print_view(&view),
     }
     Ok(())
 }
@@ -91,7 +86,7 @@ fn describe(record: &RecordRef) -> String {
 }
 
 fn print_csv(view: &HealthView) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record(["check", "table", "id", "name", "other_id", "other_name", "detail"]).map_err(fail)?;
     for check in view.checks.iter().filter(|c| c.check != bridgework_core::HealthCheck::LikelyDuplicatePeople) {

@@ -2,7 +2,7 @@
 //! changed between them.
 
 use super::{io_error, parse_day};
-use crate::output::print_json;
+use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
     Date, GroupRef, LostBecause, LostTieView, PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView,
     SnapshotInfo, SnapshotRef, StrengthChangeView,
@@ -41,7 +41,7 @@ struct TakeArgs {
     #[arg(long)]
     note: Option<String>,
     #[command(flatten)]
-    output: OutputArgs,
+    output: ReportArgs,
 }
 
 /// List the map's snapshots, oldest first.
@@ -50,7 +50,7 @@ struct ListArgs {
     /// The map file.
     file: PathBuf,
     #[command(flatten)]
-    output: OutputArgs,
+    output: ReportArgs,
 }
 
 /// Show what changed from one snapshot to another, or to the map as it is now.
@@ -84,33 +84,7 @@ struct DiffArgs {
     #[arg(long, default_value_t = 180)]
     recency_days: i64,
     #[command(flatten)]
-    output: OutputArgs,
-}
-
-#[derive(Debug, clap::Args)]
-struct OutputArgs {
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// The same as --format csv.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
-}
-
-/// How a snapshot command prints its result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// Aligned columns to read, or paste into a report.
-    Table,
-    /// Comma-separated values for a spreadsheet, one row per item.
-    Csv,
-    /// One JSON document (stable; documented in docs/cli.md).
-    Json,
-}
-
-impl OutputArgs {
-    fn format(&self) -> Format {
-        if self.csv { Format::Csv } else { self.format }
-    }
+    output: ReportArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -124,9 +98,9 @@ pub fn run(args: Args) -> Result<()> {
 fn take(args: TakeArgs) -> Result<()> {
     let taken = bridgework_api::take_snapshot(&args.file, &args.name, args.note.as_deref())?;
     match args.output.format() {
-        Format::Json => print_json(&taken),
-        Format::Csv => print_snapshots_csv(std::slice::from_ref(&taken))?,
-        Format::Table => println!(
+        ReportFormat::Json => print_json(&taken),
+        ReportFormat::Csv => print_snapshots_csv(std::slice::from_ref(&taken))?,
+        ReportFormat::Table => println!(
             "Took snapshot {} \"{}\" of {}: {} people, {} ties.",
             taken.id,
             taken.name,
@@ -141,10 +115,10 @@ fn take(args: TakeArgs) -> Result<()> {
 fn list(args: ListArgs) -> Result<()> {
     let snapshots = bridgework_api::list_snapshots(&args.file)?;
     match args.output.format() {
-        Format::Json => print_json(&snapshots),
-        Format::Csv => print_snapshots_csv(&snapshots)?,
-        Format::Table if snapshots.is_empty() => println!("{} has no snapshots yet.", args.file.display()),
-        Format::Table => {
+        ReportFormat::Json => print_json(&snapshots),
+        ReportFormat::Csv => print_snapshots_csv(&snapshots)?,
+        ReportFormat::Table if snapshots.is_empty() => println!("{} has no snapshots yet.", args.file.display()),
+        ReportFormat::Table => {
             let rows: Vec<Vec<String>> = snapshots
                 .iter()
                 .map(|s| {
@@ -189,12 +163,12 @@ fn diff(args: DiffArgs) -> Result<()> {
     let to = SnapshotRef::parse(&args.to);
     let diff = bridgework_api::diff_snapshots(&args.file, &from, &to, &request)?;
     match args.output.format() {
-        Format::Json => print_json(&diff),
-        Format::Csv => write_csv(
+        ReportFormat::Json => print_json(&diff),
+        ReportFormat::Csv => write_csv(
             &["change", "id", "name", "other_id", "other_name", "before", "after", "detail"],
             diff_rows(&diff),
         )?,
-        Format::Table => print_diff(&diff),
+        ReportFormat::Table => print_diff(&diff),
     }
     Ok(())
 }
@@ -419,7 +393,7 @@ fn row(
 }
 
 fn write_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     out.write_record(header).map_err(io_error)?;
     for row in rows {
         out.write_record(&row).map_err(io_error)?;

@@ -1,7 +1,7 @@
 //! `bridgework weak-links`: where partnerships hang by a thread.
 
 use super::parse_day;
-use crate::output::{Format, print_json};
+use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{Category, Date, PairView, Result, Scope, WeakLinksRequest, today};
 use std::path::PathBuf;
 
@@ -39,11 +39,8 @@ pub struct Args {
     category: Vec<Category>,
     #[command(flatten)]
     analysis: AnalysisArgs,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Write CSV (one row per pair) instead of a table.
-    #[arg(long, conflicts_with = "format")]
-    csv: bool,
+    #[command(flatten)]
+    output: ReportArgs,
 }
 
 /// Settings every analysis shares.
@@ -106,12 +103,10 @@ pub fn run(args: Args) -> Result<()> {
     report.team_pairs.retain(|p| args.level != Level::Organisation && keep(p));
     report.organisation_pairs.retain(|p| args.level != Level::Team && keep(p));
 
-    if args.csv {
-        return print_csv(&report.team_pairs, &report.organisation_pairs);
-    }
-    match args.format {
-        Format::Json => print_json(&report),
-        Format::Table => {
+    match args.output.format() {
+        ReportFormat::Csv => return print_csv(&report.team_pairs, &report.organisation_pairs),
+        ReportFormat::Json => print_json(&report),
+        ReportFormat::Table => {
             if !report.organisation_pairs.is_empty() {
                 println!("Organisation pairs ({}), as of {}\n", report.organisation_pairs.len(), report.as_of);
                 report.organisation_pairs.iter().for_each(print_pair);
@@ -147,7 +142,7 @@ fn print_pair(pair: &PairView) {
 }
 
 fn print_csv(teams: &[PairView], orgs: &[PairView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(std::io::stdout());
+    let mut out = csv::Writer::from_writer(crate::output::stdout());
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "level",

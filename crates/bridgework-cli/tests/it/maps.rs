@@ -91,7 +91,12 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
     use std::io::Read;
     let scratch = Scratch::new();
     let map = scratch.demo_map("demo.bwmap");
-    for args in [vec!["export", s(&map), "--format", "json", "--out", "-"], vec!["weak-links", s(&map)]] {
+    let runs = [
+        vec!["export", s(&map), "--format", "json", "--out", "-"],
+        vec!["weak-links", s(&map), "--scope", "all", "--format", "csv"],
+        vec!["weak-links", s(&map), "--scope", "all"],
+    ];
+    for args in runs {
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("bridgework"))
             .args(&args)
             .stdout(std::process::Stdio::piped())
