@@ -22,7 +22,7 @@ mod views;
 mod weak_links;
 
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
-pub use bridgework_core::{Date, Level, StrengthModel};
+pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel};
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::Issue;
 pub use brokers::{
@@ -51,7 +51,8 @@ pub use snapshots::{
 };
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{
-    IntroductionView, LegendEntry, PairView, PartnerLinkView, WeakLinksRequest, WeakLinksView, weak_links_report,
+    DirectTieView, IntroductionView, LegendEntry, PairQuery, PairView, PartnerLinkView, WeakLinksRequest,
+    WeakLinksView, pair_report, weak_links_report,
 };
 
 pub type Result<T> = std::result::Result<T, ApiError>;

@@ -3,8 +3,10 @@
 use crate::map_file::open_map;
 use crate::views::{GroupRef, PersonRef, organisation, people, person, team};
 use crate::{ApiError, ErrorCode, Result};
-use bridgework_core::weak_links::{Category, PairReport, Scope, Thresholds, WeakLinkOptions, weak_links};
-use bridgework_core::{Date, Level, LevelCoverage, Map, Network, StrengthModel};
+use bridgework_core::weak_links::{
+    Category, PairReport, Scope, Thresholds, WeakLinkOptions, one_org_pair, one_team_pair, weak_links,
+};
+use bridgework_core::{Date, Level, LevelCoverage, Map, Network, StrengthModel, TieKind};
 use serde::Serialize;
 use std::path::Path;
 
@@ -69,6 +71,8 @@ pub struct PairView {
     pub reason: String,
     pub action: String,
     pub direct_ties: usize,
+    /// Each direct tie, with its strength and, when weak, why.
+    pub ties: Vec<DirectTieView>,
     /// Summed strength of the direct ties.
     pub strength: f64,
     pub people_a: Vec<PersonRef>,
@@ -89,6 +93,22 @@ pub struct PairView {
     pub introduction: Option<IntroductionView>,
     /// Direct ties by level on side A (rows) and side B (columns).
     pub coverage: LevelCoverage,
+}
+
+/// A direct tie between the two sides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DirectTieView {
+    /// The person on side A, and on side B.
+    pub a: PersonRef,
+    pub b: PersonRef,
+    pub kind: TieKind,
+    /// Tie strength in [0, 1]: rating, frequency and recency combined.
+    pub strength: f64,
+    /// Below the weak-tie threshold.
+    pub weak: bool,
+    /// What holds the tie back, in plain words ("last contact 400 days ago, so
+    /// it counts 21% as strong"); empty when nothing does.
+    pub why: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -126,14 +146,14 @@ pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksV
         .iter()
         .filter(|p| org_filter.is_none_or(|o| map.team_org(p.a) == o || map.team_org(p.b) == o))
         .filter(|p| team_filter.is_none_or(|t| p.a == t || p.b == t))
-        .map(|p| view(map, p, team(map, p.a), team(map, p.b)))
+        .map(|p| view(&net, p, team(map, p.a), team(map, p.b)))
         .collect();
     let organisation_pairs = report
         .org_pairs
         .iter()
         .filter(|_| team_filter.is_none())
         .filter(|p| org_filter.is_none_or(|o| p.a == o || p.b == o))
-        .map(|p| view(map, p, organisation(map, p.a), organisation(map, p.b)))
+        .map(|p| view(&net, p, organisation(map, p.a), organisation(map, p.b)))
         .collect();
     Ok(WeakLinksView {
         as_of: request.as_of,
@@ -145,11 +165,52 @@ pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksV
     })
 }
 
+/// One pair asked for by the spreadsheet's ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PairQuery {
+    Teams(String, String),
+    Organisations(String, String),
+}
+
+/// The findings for one pair, whether or not the report would list it (two
+/// teams need not be partners, nor have any tie).
+pub fn pair_report(path: &Path, request: &WeakLinksRequest, query: &PairQuery) -> Result<PairView> {
+    let map = open_map(path)?;
+    let net = Network::new(&map, request.as_of, request.strength);
+    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope };
+    match query {
+        PairQuery::Teams(a, b) => {
+            let (a, b) = (find(map.team_by_id(a), "team", a)?, find(map.team_by_id(b), "team", b)?);
+            if map.team_org(a) == map.team_org(b) {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "both teams are in the same organisation; a link joins two organisations",
+                ));
+            }
+            let pair = one_team_pair(&net, (a, b), &options);
+            Ok(view(&net, &pair, team(&map, a), team(&map, b)))
+        }
+        PairQuery::Organisations(a, b) => {
+            let (a, b) = (find(map.org_by_id(a), "organisation", a)?, find(map.org_by_id(b), "organisation", b)?);
+            if a == b {
+                return Err(ApiError::new(ErrorCode::InvalidInput, "a link joins two different organisations"));
+            }
+            let pair = one_org_pair(&net, (a, b), &options);
+            Ok(view(&net, &pair, organisation(&map, a), organisation(&map, b)))
+        }
+    }
+}
+
+fn find<I>(found: Option<I>, what: &str, id: &str) -> Result<I> {
+    found.ok_or_else(|| unknown(what, id))
+}
+
 fn unknown(what: &str, id: &str) -> ApiError {
     ApiError::new(ErrorCode::NotFound, format!("there is no {what} with id \"{id}\" in the map"))
 }
 
-fn view<S>(map: &Map, pair: &PairReport<S>, a: GroupRef, b: GroupRef) -> PairView {
+fn view<S>(net: &Network<'_>, pair: &PairReport<S>, a: GroupRef, b: GroupRef) -> PairView {
+    let map = net.map;
     let f = &pair.findings;
     PairView {
         a,
@@ -163,6 +224,22 @@ fn view<S>(map: &Map, pair: &PairReport<S>, a: GroupRef, b: GroupRef) -> PairVie
         reason: pair.reason.clone(),
         action: pair.action.clone(),
         direct_ties: f.direct.len(),
+        ties: f
+            .direct
+            .iter()
+            .map(|d| {
+                let tie = &map.records().ties[d.tie.index()];
+                let strength = net.strength(d.tie);
+                DirectTieView {
+                    a: person(map, d.a),
+                    b: person(map, d.b),
+                    kind: tie.kind,
+                    strength: d.strength,
+                    weak: strength.is_weak(&net.model),
+                    why: strength.weaknesses(tie, &net.model),
+                }
+            })
+            .collect(),
         strength: f.strength,
         people_a: people(map, &f.people_a),
         people_b: people(map, &f.people_b),

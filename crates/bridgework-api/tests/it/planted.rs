@@ -50,6 +50,13 @@ fn check(records: bridgework_core::Records, planted: Vec<PlantedWeakLink>) {
             PlantedCategory::IndirectOnly => assert_eq!(ids(&pair.intermediaries), link.people, "{}", pair.reason),
             PlantedCategory::Missing => assert!(pair.intermediaries.is_empty()),
             PlantedCategory::Thin => assert_eq!(pair.redundancy, 2, "{}", pair.reason),
+            PlantedCategory::Stale => {
+                // Every tie of a stale link says it was last used long ago.
+                assert_eq!(pair.ties.len(), pair.direct_ties);
+                for tie in &pair.ties {
+                    assert!(tie.why.iter().any(|w| w.starts_with("last contact ")), "{:?}", tie.why);
+                }
+            }
             _ => {}
         }
         if link.category == PlantedCategory::SinglePointOfFailure {

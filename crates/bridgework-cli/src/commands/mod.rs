@@ -4,6 +4,7 @@ pub mod bench;
 pub mod brokers;
 pub mod communities;
 pub mod counterparts;
+pub mod coverage;
 pub mod demo;
 pub mod export;
 pub mod health;

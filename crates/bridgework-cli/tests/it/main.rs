@@ -2,6 +2,7 @@
 
 mod analyses;
 mod counterparts;
+mod coverage;
 mod export_import;
 mod maps;
 mod snapshots;

@@ -148,6 +148,30 @@ pub fn weak_links(net: &Network<'_>, options: &WeakLinkOptions) -> WeakLinkRepor
     WeakLinkReport { team_pairs, org_pairs }
 }
 
+/// The findings for one pair of teams, asked for by name rather than found by
+/// the report: whether or not they are partners or have any tie.
+pub fn one_team_pair(net: &Network<'_>, (a, b): (TeamIx, TeamIx), options: &WeakLinkOptions) -> PairReport<TeamIx> {
+    let map = net.map;
+    let declared = (0..map.records().partner_links.len()).find(|&row| {
+        let [x, y] = map.partner_link_ends(row);
+        ordered(x, y) == ordered(a, b)
+    });
+    let partnered = partnered_orgs(net).contains(&ordered(map.team_org(a), map.team_org(b)));
+    team_pair(net, &mut Sides::new(map.records().people.len()), (a, b), declared, partnered, options)
+}
+
+/// The findings for one pair of organisations, asked for by name.
+pub fn one_org_pair(net: &Network<'_>, (a, b): (OrgIx, OrgIx), options: &WeakLinkOptions) -> PairReport<OrgIx> {
+    let map = net.map;
+    let members = |org: OrgIx| -> Vec<PersonIx> {
+        map.current_people(net.day).filter(|&p| map.person_org(p) == Some(org)).collect()
+    };
+    let findings = pair::analyse(net, &mut Sides::new(map.records().people.len()), &members(a), &members(b));
+    let partnered = partnered_orgs(net).contains(&ordered(a, b));
+    let name = |o: OrgIx| map.records().organisations[o.index()].name.as_str();
+    report(net, (a, b), (name(a), name(b)), findings, None, partnered, options)
+}
+
 fn ordered<T: Ord>(x: T, y: T) -> (T, T) {
     if x <= y { (x, y) } else { (y, x) }
 }
