@@ -218,7 +218,7 @@ pub fn diff_snapshots(
     let store = Store::open_read_only(path)?;
     let (before, from) = moment(&store, from, request.from_as_of)?;
     let (after, to) = moment(&store, to, request.to_as_of)?;
-    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope };
+    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: None };
     let diff = snapshot_diff(
         Moment { map: &before, day: from.as_of },
         Moment { map: &after, day: to.as_of },

@@ -22,6 +22,8 @@ pub struct WeakLinksRequest {
     pub organisation: Option<String>,
     /// Only pairs with this team (by its id) on one side.
     pub team: Option<String>,
+    /// Only people at this level count on either side of a pair.
+    pub level: Option<Level>,
 }
 
 impl WeakLinksRequest {
@@ -33,6 +35,7 @@ impl WeakLinksRequest {
             thresholds: Thresholds::default(),
             organisation: None,
             team: None,
+            level: None,
         }
     }
 }
@@ -139,7 +142,7 @@ pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksV
         None => None,
     };
     let net = Network::new(map, request.as_of, request.strength);
-    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope };
+    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: request.level };
     let report = weak_links(&net, &options);
     let team_pairs = report
         .team_pairs
@@ -177,7 +180,7 @@ pub enum PairQuery {
 pub fn pair_report(path: &Path, request: &WeakLinksRequest, query: &PairQuery) -> Result<PairView> {
     let map = open_map(path)?;
     let net = Network::new(&map, request.as_of, request.strength);
-    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope };
+    let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: request.level };
     match query {
         PairQuery::Teams(a, b) => {
             let (a, b) = (find(map.team_by_id(a), "team", a)?, find(map.team_by_id(b), "team", b)?);

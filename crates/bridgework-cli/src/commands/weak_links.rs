@@ -23,8 +23,12 @@ pub struct Args {
     /// The map file.
     file: PathBuf,
     /// Which pairs to show: teams, organisations, or both.
-    #[arg(long, value_enum, default_value_t = Level::Both)]
-    level: Level,
+    #[arg(long, value_enum, default_value_t = Pairs::Both)]
+    pairs: Pairs,
+    /// Only people at this level count on either side (board, executive,
+    /// senior, middle, frontline): are the partners in touch at this level?
+    #[arg(long, value_parser = super::brokers::parse_level)]
+    level: Option<bridgework_api::Level>,
     #[arg(long, value_enum, default_value_t = ScopeArg::Partnered)]
     scope: ScopeArg,
     /// Only pairs involving this organisation (its id in the spreadsheet).
@@ -68,7 +72,7 @@ impl AnalysisArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Level {
+enum Pairs {
     Team,
     Organisation,
     Both,
@@ -98,10 +102,11 @@ pub fn run(args: Args) -> Result<()> {
     };
     request.organisation = args.organisation;
     request.team = args.team;
+    request.level = args.level;
     let mut report = bridgework_api::weak_links_report(&args.file, &request)?;
     let keep = |p: &PairView| args.category.is_empty() || args.category.contains(&p.category);
-    report.team_pairs.retain(|p| args.level != Level::Organisation && keep(p));
-    report.organisation_pairs.retain(|p| args.level != Level::Team && keep(p));
+    report.team_pairs.retain(|p| args.pairs != Pairs::Organisation && keep(p));
+    report.organisation_pairs.retain(|p| args.pairs != Pairs::Team && keep(p));
 
     match args.output.format() {
         ReportFormat::Csv => return print_csv(&report.team_pairs, &report.organisation_pairs),

@@ -25,7 +25,7 @@ fn the_matrix_of_two_organisations_counts_every_direct_tie_once() {
     assert_eq!(total(pair), pair["direct_ties"].as_u64().unwrap());
 
     // The same pair in the weak-link report has the same matrix.
-    let report = json(&["weak-links", s(&map), "--level", "organisation", "--as-of", AS_OF, "--format", "json"]);
+    let report = json(&["weak-links", s(&map), "--pairs", "organisation", "--as-of", AS_OF, "--format", "json"]);
     let same = report["organisation_pairs"]
         .as_array()
         .unwrap()

@@ -29,6 +29,7 @@ pub use pair::{DirectTie, Intermediary, Introduction, PairFindings};
 
 use crate::map::{OrgIx, PersonIx, TeamIx};
 use crate::network::Network;
+use crate::vocabulary::Level;
 use pair::Sides;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -51,6 +52,20 @@ pub enum Scope {
 pub struct WeakLinkOptions {
     pub thresholds: Thresholds,
     pub scope: Scope,
+    /// Only people at this level count on either side: are the partners in
+    /// touch at this level? (Go-betweens may be at any level.)
+    pub level: Option<Level>,
+}
+
+impl WeakLinkOptions {
+    fn counts(&self, net: &Network<'_>, person: PersonIx) -> bool {
+        self.level.is_none_or(|level| net.map.records().people[person.index()].level == Some(level))
+    }
+
+    /// The people of a side who count.
+    fn side(&self, net: &Network<'_>, people: &[PersonIx]) -> Vec<PersonIx> {
+        people.iter().copied().filter(|&p| self.counts(net, p)).collect()
+    }
 }
 
 /// The findings for one pair of teams or organisations.
@@ -97,6 +112,9 @@ pub fn weak_links(net: &Network<'_>, options: &WeakLinkOptions) -> WeakLinkRepor
             for tie in 0..records.ties.len() {
                 let [p, q] = map.tie_ends(crate::TieIx(tie as u32));
                 if net.graph.node(p).is_none() || net.graph.node(q).is_none() {
+                    continue;
+                }
+                if !options.counts(net, p) || !options.counts(net, q) {
                     continue;
                 }
                 if let (Some(ta), Some(tb)) = (map.person_team(p), map.person_team(q)) {
@@ -164,7 +182,7 @@ pub fn one_team_pair(net: &Network<'_>, (a, b): (TeamIx, TeamIx), options: &Weak
 pub fn one_org_pair(net: &Network<'_>, (a, b): (OrgIx, OrgIx), options: &WeakLinkOptions) -> PairReport<OrgIx> {
     let map = net.map;
     let members = |org: OrgIx| -> Vec<PersonIx> {
-        map.current_people(net.day).filter(|&p| map.person_org(p) == Some(org)).collect()
+        map.current_people(net.day).filter(|&p| map.person_org(p) == Some(org) && options.counts(net, p)).collect()
     };
     let findings = pair::analyse(net, &mut Sides::new(map.records().people.len()), &members(a), &members(b));
     let partnered = partnered_orgs(net).contains(&ordered(a, b));
@@ -198,7 +216,8 @@ fn team_pair(
     partnered: bool,
     options: &WeakLinkOptions,
 ) -> PairReport<TeamIx> {
-    let findings = pair::analyse(net, sides, net.members(a), net.members(b));
+    let (side_a, side_b) = (options.side(net, net.members(a)), options.side(net, net.members(b)));
+    let findings = pair::analyse(net, sides, &side_a, &side_b);
     report(net, (a, b), (net.team_name(a), net.team_name(b)), findings, declared, partnered, options)
 }
 
@@ -212,13 +231,19 @@ fn org_pairs(
     let mut members: Vec<Vec<PersonIx>> = vec![Vec::new(); orgs];
     for person in map.current_people(net.day) {
         if let Some(org) = map.person_org(person) {
-            members[org.index()].push(person);
+            if options.counts(net, person) {
+                members[org.index()].push(person);
+            }
         }
     }
     let mut pairs: BTreeSet<(OrgIx, OrgIx)> = partnered.iter().copied().collect();
     for tie in 0..map.records().ties.len() {
         let [p, q] = map.tie_ends(crate::TieIx(tie as u32));
-        if net.graph.node(p).is_none() || net.graph.node(q).is_none() {
+        if net.graph.node(p).is_none()
+            || net.graph.node(q).is_none()
+            || !options.counts(net, p)
+            || !options.counts(net, q)
+        {
             continue;
         }
         if let (Some(x), Some(y)) = (map.person_org(p), map.person_org(q))

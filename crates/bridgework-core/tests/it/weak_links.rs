@@ -253,3 +253,27 @@ fn undeclared_team_pairs_of_partnered_organisations_are_found_from_their_ties() 
         [("H", "C", true, Category::SinglePointOfFailure), ("H", "V", false, Category::SinglePointOfFailure)]
     );
 }
+
+#[test]
+fn a_level_asks_whether_the_partners_are_in_touch_at_that_level() {
+    let map = Case::new()
+        .person("Chief Nurse", "discharge", Level::Executive)
+        .person("Nurse", "discharge", Level::Frontline)
+        .person("Director ASC", "reablement", Level::Executive)
+        .person("Carer", "reablement", Level::Frontline)
+        .tie("Chief Nurse", "Director ASC", 10)
+        .tie("Nurse", "Chief Nurse", 10)
+        .tie("Director ASC", "Carer", 10)
+        .map();
+    let net = Network::new(&map, day(), StrengthModel::default());
+    let at = |level| {
+        let options = WeakLinkOptions { level: Some(level), ..Default::default() };
+        let report = weak_links(&net, &options);
+        report.team_pairs.into_iter().find(|p| p.declared == Some(0)).unwrap()
+    };
+    assert_eq!(at(Level::Executive).category, Category::SinglePointOfFailure);
+    let frontline = at(Level::Frontline);
+    assert_eq!(frontline.category, Category::Missing, "{}", frontline.reason);
+    let intro = frontline.findings.introduction.expect("the executives could introduce them");
+    assert_eq!(names(&map, &intro.path), ["Nurse", "Chief Nurse", "Director ASC", "Carer"]);
+}
