@@ -230,10 +230,10 @@ fn org_pairs(
     let orgs = map.records().organisations.len();
     let mut members: Vec<Vec<PersonIx>> = vec![Vec::new(); orgs];
     for person in map.current_people(net.day) {
-        if let Some(org) = map.person_org(person) {
-            if options.counts(net, person) {
-                members[org.index()].push(person);
-            }
+        if let Some(org) = map.person_org(person)
+            && options.counts(net, person)
+        {
+            members[org.index()].push(person);
         }
     }
     let mut pairs: BTreeSet<(OrgIx, OrgIx)> = partnered.iter().copied().collect();
