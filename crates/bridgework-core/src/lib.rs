@@ -3,12 +3,17 @@
 //! A map holds organisations, their nested teams, people, the ties between
 //! people, partnerships and the partner links between teams. This crate knows
 //! the rules a map keeps ([`Map::new`] checks them all and reports every
-//! broken one), how two versions of a map differ ([`Changes`]), and the person
-//! graph the analyses run on ([`PersonGraph`]).
+//! broken one), how two versions of a map differ ([`Changes`]), the person
+//! graph the analyses run on ([`PersonGraph`]), and the analyses themselves:
+//! tie strength, roll-ups, weak links between partners, level coverage,
+//! brokers and silos, communities, counterparts, data health and snapshot
+//! diffs (docs/analyses.md gives each one's formula, meaning and cost).
 //!
-//! It never touches SQL, files, the clock or threads: the store, the
-//! interchange formats and the shells do that, so everything here is a pure
-//! function of its inputs and can be tested with small hand-built maps.
+//! It never touches SQL, files or the clock: the store, the interchange
+//! formats and the shells do that, and the day an analysis is for is always
+//! passed in, so everything here is a pure function of its inputs and can be
+//! tested with small hand-built maps. The heavier analyses use every core
+//! through rayon, with results that do not depend on how many there are.
 
 pub mod brokerage;
 mod changes;

