@@ -34,15 +34,8 @@ use std::path::PathBuf;
 pub struct Args {
     /// The map file.
     file: PathBuf,
-    /// Only list people in this organisation (its id in the spreadsheet).
-    #[arg(long = "org", visible_alias = "organisation")]
-    organisation: Option<String>,
-    /// Only list people in this team or its sub-teams (its id in the spreadsheet).
-    #[arg(long)]
-    team: Option<String>,
-    /// Only list people at this level: board, executive, senior, middle, frontline.
-    #[arg(long, value_parser = parse_level)]
-    level: Option<Level>,
+    #[command(flatten)]
+    people: PeopleArgs,
     /// List at most N people, cut points, bridges and teams (default: 20 in a
     /// table, all in CSV or JSON).
     #[arg(long, value_name = "N")]
@@ -72,9 +65,29 @@ pub fn parse_level(text: &str) -> std::result::Result<Level, String> {
     text.parse().map_err(|e: bridgework_core::UnknownValue| e.to_string())
 }
 
-/// The people filter the analysis commands share.
-pub fn filter(organisation: Option<String>, team: Option<String>, level: Option<Level>) -> PeopleFilter {
-    PeopleFilter { organisation, team, level }
+/// Which people an analysis lists; every figure is still computed on the
+/// whole network.
+#[derive(Debug, clap::Args)]
+pub struct PeopleArgs {
+    /// Only list people in this organisation (its id in the spreadsheet).
+    #[arg(long = "org", visible_alias = "organisation")]
+    organisation: Option<String>,
+    /// Only list people in this team or its sub-teams (its id in the spreadsheet).
+    #[arg(long)]
+    team: Option<String>,
+    /// Only list people at this level: board, executive, senior, middle, frontline.
+    #[arg(long, value_parser = parse_level)]
+    level: Option<Level>,
+}
+
+impl PeopleArgs {
+    pub fn filter(self) -> PeopleFilter {
+        PeopleFilter { organisation: self.organisation, team: self.team, level: self.level }
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.organisation.is_some() || self.team.is_some() || self.level.is_some()
+    }
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -82,7 +95,7 @@ pub fn run(args: Args) -> Result<()> {
     let base = args.analysis.request();
     let mut request = BrokersRequest::new(base.as_of);
     request.strength = base.strength;
-    request.filter = filter(args.organisation, args.team, args.level);
+    request.filter = args.people.filter();
     request.exact = args.exact;
     request.samples = args.samples.map(|k| k as usize);
     request.seed = args.seed;

@@ -1,10 +1,10 @@
 //! `bridgework communities`: the groups people actually work in, set against
 //! the organisations they belong to.
 
-use super::brokers::{TABLE_TOP, csv_group, filter, parse_level, short};
+use super::brokers::{PeopleArgs, TABLE_TOP, csv_group, short};
 use super::weak_links::AnalysisArgs;
 use crate::output::{ReportArgs, ReportFormat, print_json, print_table};
-use bridgework_api::{CommunitiesRequest, CommunitiesView, Level, MemberView, Result};
+use bridgework_api::{CommunitiesRequest, CommunitiesView, MemberView, Result};
 use std::path::PathBuf;
 
 /// Find communities: groups of people more tied to each other than to
@@ -30,15 +30,8 @@ use std::path::PathBuf;
 pub struct Args {
     /// The map file.
     file: PathBuf,
-    /// Only list people and communities of this organisation (its id in the spreadsheet).
-    #[arg(long = "org", visible_alias = "organisation")]
-    organisation: Option<String>,
-    /// Only list people in this team or its sub-teams (its id in the spreadsheet).
-    #[arg(long)]
-    team: Option<String>,
-    /// Only list people at this level: board, executive, senior, middle, frontline.
-    #[arg(long, value_parser = parse_level)]
-    level: Option<Level>,
+    #[command(flatten)]
+    people: PeopleArgs,
     /// Seeds the search's random choices, so that results repeat.
     #[arg(long, default_value_t = 0)]
     seed: u64,
@@ -56,11 +49,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let format = args.output.format();
-    let filtered = args.organisation.is_some() || args.team.is_some() || args.level.is_some();
+    let filtered = args.people.is_set();
     let base = args.analysis.request();
     let mut request = CommunitiesRequest::new(base.as_of);
     request.strength = base.strength;
-    request.filter = filter(args.organisation, args.team, args.level);
+    request.filter = args.people.filter();
     request.seed = args.seed;
     request.resolution = args.resolution;
     let report = bridgework_api::communities_report(&args.file, &request)?;

@@ -1,6 +1,7 @@
 //! `bridgework snapshot take|list|diff`: dated copies of the map, and what
 //! changed between them.
 
+use super::weak_links::StrengthArgs;
 use super::{io_error, parse_day};
 use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
@@ -77,12 +78,8 @@ struct DiffArgs {
     /// snapshot was taken, or today for `now`).
     #[arg(long, value_parser = parse_day)]
     as_of: Option<Date>,
-    /// Days after which an unrenewed tie counts half as strong.
-    #[arg(long, default_value_t = 180.0)]
-    half_life: f64,
-    /// A link with no contact for longer than this many days is stale.
-    #[arg(long, default_value_t = 180)]
-    recency_days: i64,
+    #[command(flatten)]
+    strength: StrengthArgs,
     #[command(flatten)]
     output: ReportArgs,
 }
@@ -157,8 +154,7 @@ fn print_snapshots_csv(snapshots: &[SnapshotInfo]) -> Result<()> {
 
 fn diff(args: DiffArgs) -> Result<()> {
     let mut request = SnapshotDiffRequest { from_as_of: args.from_as_of, to_as_of: args.as_of, ..Default::default() };
-    request.strength.half_life_days = args.half_life;
-    request.thresholds.recency_days = args.recency_days;
+    args.strength.apply(&mut request.strength, &mut request.thresholds);
     let from = SnapshotRef::parse(&args.from);
     let to = SnapshotRef::parse(&args.to);
     let diff = bridgework_api::diff_snapshots(&args.file, &from, &to, &request)?;

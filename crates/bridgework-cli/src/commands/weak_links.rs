@@ -2,7 +2,7 @@
 
 use super::parse_day;
 use crate::output::{ReportArgs, ReportFormat, print_json};
-use bridgework_api::{Category, Date, PairView, Result, Scope, WeakLinksRequest, today};
+use bridgework_api::{Category, Date, PairView, Result, Scope, StrengthModel, Thresholds, WeakLinksRequest, today};
 use std::path::PathBuf;
 
 /// List the links between partner teams and partner organisations, each with a
@@ -54,6 +54,13 @@ pub struct AnalysisArgs {
     /// left by then drop out.
     #[arg(long, value_parser = parse_day)]
     as_of: Option<Date>,
+    #[command(flatten)]
+    pub strength: StrengthArgs,
+}
+
+/// How tie strength and staleness are judged.
+#[derive(Debug, clap::Args)]
+pub struct StrengthArgs {
     /// Days after which an unrenewed tie counts half as strong.
     #[arg(long, default_value_t = 180.0)]
     half_life: f64,
@@ -62,11 +69,18 @@ pub struct AnalysisArgs {
     recency_days: i64,
 }
 
+impl StrengthArgs {
+    /// Sets the strength model and the staleness threshold of `request`.
+    pub fn apply(&self, strength: &mut StrengthModel, thresholds: &mut Thresholds) {
+        strength.half_life_days = self.half_life;
+        thresholds.recency_days = self.recency_days;
+    }
+}
+
 impl AnalysisArgs {
     pub fn request(&self) -> WeakLinksRequest {
         let mut request = WeakLinksRequest::new(self.as_of.unwrap_or_else(today));
-        request.strength.half_life_days = self.half_life;
-        request.thresholds.recency_days = self.recency_days;
+        self.strength.apply(&mut request.strength, &mut request.thresholds);
         request
     }
 }
