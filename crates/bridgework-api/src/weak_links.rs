@@ -109,8 +109,8 @@ pub struct DirectTieView {
     pub strength: f64,
     /// Below the weak-tie threshold.
     pub weak: bool,
-    /// What holds the tie back, in plain words ("last contact 400 days ago, so
-    /// it counts 21% as strong"); empty when nothing does.
+    /// For a weak tie, what holds it back, in plain words ("last contact 400
+    /// days ago, so it counts 21% as strong"); empty for a tie that is not weak.
     pub why: Vec<String>,
 }
 
@@ -233,13 +233,15 @@ fn view<S>(net: &Network<'_>, pair: &PairReport<S>, a: GroupRef, b: GroupRef) ->
             .map(|d| {
                 let tie = &map.records().ties[d.tie.index()];
                 let strength = net.strength(d.tie);
+                let weak = strength.is_weak(&net.model);
                 DirectTieView {
                     a: person(map, d.a),
                     b: person(map, d.b),
                     kind: tie.kind,
                     strength: d.strength,
-                    weak: strength.is_weak(&net.model),
-                    why: strength.weaknesses(tie, &net.model),
+                    weak,
+                    // Only a weak tie is asked why; the words cost time on large maps.
+                    why: if weak { strength.weaknesses(tie, &net.model) } else { Vec::new() },
                 }
             })
             .collect(),
