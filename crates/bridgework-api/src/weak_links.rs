@@ -7,6 +7,7 @@ use bridgework_core::weak_links::{
     Category, PairReport, Scope, Thresholds, WeakLinkOptions, one_org_pair, one_team_pair, weak_links,
 };
 use bridgework_core::{Date, Level, LevelCoverage, Map, Network, StrengthModel, TieKind};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
 
@@ -144,9 +145,10 @@ pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksV
     let net = Network::new(map, request.as_of, request.strength);
     let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: request.level };
     let report = weak_links(&net, &options);
+    // A large map has a hundred thousand pairs to describe: on every core.
     let team_pairs = report
         .team_pairs
-        .iter()
+        .par_iter()
         .filter(|p| org_filter.is_none_or(|o| map.team_org(p.a) == o || map.team_org(p.b) == o))
         .filter(|p| team_filter.is_none_or(|t| p.a == t || p.b == t))
         .map(|p| view(&net, p, team(map, p.a), team(map, p.b)))
