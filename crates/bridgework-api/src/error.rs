@@ -8,6 +8,7 @@ use serde::Serialize;
 /// What went wrong, for code that reacts to it. A code is added only when a
 /// caller branches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorCode {
     /// The file or folder named does not exist.
@@ -32,12 +33,15 @@ pub enum ErrorCode {
 
 /// An error of a use case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[error("{message}")]
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     /// Every problem found in the input, located by file, line and column.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    // `default` changes nothing here (nothing deserialises an ApiError) but
+    // is what makes ts-rs type the field as optional, as it is on the wire.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub issues: Vec<Issue>,
 }
 

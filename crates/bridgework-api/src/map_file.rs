@@ -8,6 +8,7 @@ use std::path::Path;
 
 /// What a map file holds. Stable: new fields are only ever added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MapInfo {
     pub file: String,
     pub name: String,
@@ -25,6 +26,7 @@ pub struct MapInfo {
 
 /// An organisation as the first screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrganisationSummary {
     pub id: String,
     pub name: String,

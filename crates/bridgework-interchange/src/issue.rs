@@ -9,6 +9,7 @@ use std::fmt;
 /// Displays as `people.csv:14: column level: "Snr" is not a level; …`, the
 /// form compilers use, so editors and terminals can jump to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Issue {
     /// The file as named in the input (`people.csv`), a workbook's sheet
     /// (`book.xlsx, sheet people`), the folder itself, or `the map` for a row

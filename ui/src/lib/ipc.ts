@@ -1,49 +1,21 @@
 // The UI's only door to the backend: every Tauri `invoke` goes through here.
 //
-// The types mirror the Rust structs in crates/bridgework-api that cross the
-// IPC boundary; keep the two in step when either changes.
+// The types that cross the IPC boundary are generated from the Rust types into
+// ./bindings/ (src-tauri/tests/bindings.rs fails when they drift) and
+// re-exported from here as the rest of the UI needs them.
 import { invoke } from '@tauri-apps/api/core';
+import type { ApiError } from './bindings/ApiError';
+import type { ErrorCode } from './bindings/ErrorCode';
+import type { MapInfo } from './bindings/MapInfo';
+import type { OrganisationSummary } from './bindings/OrganisationSummary';
 
-/** Counts and identity of the open map (bridgework_api::MapInfo). */
-export interface MapInfo {
-  file: string;
-  name: string;
-  schema_version: number;
-  organisations: number;
-  teams: number;
-  people: number;
-  people_in_post: number;
-  ties: number;
-  partner_links: number;
-  partnerships: number;
-  snapshots: number;
-}
+export type { MapInfo, OrganisationSummary };
 
-/** One organisation with its size (bridgework_api::OrganisationSummary). */
-export interface OrganisationSummary {
-  id: string;
-  name: string;
-  kind: string;
-  colour: string | null;
-  teams: number;
-  people: number;
-}
-
-/** A problem located in an input file (bridgework_api::Issue). */
-export interface Issue {
-  file: string;
-  line: number | null;
-  column: string | null;
-  message: string;
-}
-
-/** What every failed command rejects with (bridgework_api::ApiError). */
-export interface ApiError {
-  code: string;
-  message: string;
-  /** Every problem found in an input, when there were any. */
-  issues?: Issue[];
-}
+/**
+ * What every call rejects with: the command's ApiError, or code `ipc` when
+ * Tauri itself failed before reaching a command.
+ */
+export type CallError = Omit<ApiError, 'code'> & { code: ErrorCode | 'ipc' };
 
 function isApiError(value: unknown): value is ApiError {
   return (
@@ -60,7 +32,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   try {
     return await invoke<T>(command, args);
   } catch (error) {
-    throw isApiError(error) ? error : { code: 'ipc', message: String(error) };
+    throw (isApiError(error) ? error : { code: 'ipc', message: String(error) }) satisfies CallError;
   }
 }
 
