@@ -22,6 +22,7 @@ mod counterparts;
 mod coverage;
 mod graph;
 mod health;
+pub mod layout;
 mod map;
 mod network;
 mod person_network;

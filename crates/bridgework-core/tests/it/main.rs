@@ -5,6 +5,7 @@ mod builder;
 mod communities;
 mod counterparts;
 mod health;
+mod layout;
 mod rollup;
 mod rules;
 mod snapshot_diff;

@@ -1,0 +1,160 @@
+//! Node positions: deterministic, pins respected, the hierarchy visible, and
+//! fast enough for a 10,000-person map.
+
+use crate::builder::*;
+use bridgework_core::layout::{Layout, LayoutLevel, LayoutRequest, PlacedNode, layout};
+use bridgework_core::*;
+use std::collections::HashMap;
+
+/// Six people in each of two hospital teams and a council team, two in the
+/// voluntary body; ties inside each team, many between hospital and council,
+/// none to the voluntary body.
+fn case() -> Map {
+    let mut case = Case::new();
+    for (prefix, team) in [("D", "discharge"), ("F", "frailty"), ("R", "reablement")] {
+        for i in 0..6 {
+            case = case.person(&format!("{prefix}{i}"), team, Level::Frontline);
+        }
+        for i in 0..5 {
+            case = case.tie(&format!("{prefix}{i}"), &format!("{prefix}{}", i + 1), 3);
+        }
+    }
+    case = case.person("V0", "carers", Level::Middle).person("V1", "carers", Level::Frontline);
+    for i in 0..6 {
+        case = case.tie(&format!("D{i}"), &format!("R{i}"), 5).tie(&format!("F{i}"), &format!("R{}", (i + 1) % 6), 5);
+    }
+    case.map()
+}
+
+fn run(map: &Map, level: LayoutLevel, pinned: &HashMap<String, (f64, f64)>) -> Layout {
+    let net = Network::new(map, day(), StrengthModel::default());
+    layout(&net, &LayoutRequest { level, pinned })
+}
+
+fn position(layout: &Layout, key: &str) -> (f64, f64) {
+    let node = layout.nodes.iter().find(|n| n.key == key).unwrap_or_else(|| panic!("{key} is placed"));
+    (node.x, node.y)
+}
+
+fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    (a.0 - b.0).hypot(a.1 - b.1)
+}
+
+fn levels(map: &Map) -> [LayoutLevel; 4] {
+    [
+        LayoutLevel::Organisations,
+        LayoutLevel::Teams(map.org_by_id("H").unwrap()),
+        LayoutLevel::People(map.team_by_id("discharge").unwrap()),
+        LayoutLevel::AllPeople,
+    ]
+}
+
+#[test]
+fn the_same_map_gives_bit_identical_positions_in_key_order() {
+    let map = case();
+    let pinned = HashMap::from([("person:D2".to_string(), (3.0, -4.0))]);
+    for level in levels(&map) {
+        let first = run(&map, level, &pinned);
+        let second = run(&map, level, &pinned);
+        let bits =
+            |l: &Layout| l.nodes.iter().map(|n| (n.key.clone(), n.x.to_bits(), n.y.to_bits())).collect::<Vec<_>>();
+        assert_eq!(bits(&first), bits(&second), "{level:?}");
+        assert!(first.nodes.windows(2).all(|w| w[0].key < w[1].key), "{level:?} is ordered by key");
+        assert!(first.nodes.iter().all(|n| n.x.is_finite() && n.y.is_finite() && n.size > 0.0));
+    }
+}
+
+#[test]
+fn each_level_places_its_own_nodes() {
+    let map = case();
+    let keys = |level| run(&map, level, &HashMap::new()).nodes.into_iter().map(|n| n.key).collect::<Vec<_>>();
+    let [orgs, teams, people, all] = levels(&map);
+    assert_eq!(keys(orgs), ["org:C", "org:H", "org:V"]);
+    assert_eq!(keys(teams), ["team:discharge", "team:frailty", "team:nights"]);
+    assert_eq!(keys(people), (0..6).map(|i| format!("person:D{i}")).collect::<Vec<_>>());
+    assert_eq!(keys(all).len(), 20);
+}
+
+#[test]
+fn pinned_nodes_stay_exactly_where_they_were_put() {
+    let map = case();
+    let pinned = HashMap::from([
+        ("org:V".to_string(), (100.0, 50.0)),
+        ("team:frailty".to_string(), (-7.25, 3.5)),
+        ("person:D0".to_string(), (1.5, 2.5)),
+        ("person:R3".to_string(), (-40.0, 0.125)),
+    ]);
+    for level in levels(&map) {
+        let placed = run(&map, level, &pinned);
+        for node in &placed.nodes {
+            if let Some(&(x, y)) = pinned.get(&node.key) {
+                assert_eq!((node.x, node.y), (x, y), "{} at {level:?}", node.key);
+            }
+        }
+    }
+    // A pinned team carries its people: they stay around it.
+    let all = run(&map, LayoutLevel::AllPeople, &pinned);
+    for i in 0..6 {
+        assert!(distance(position(&all, &format!("person:F{i}")), (-7.25, 3.5)) < 10.0);
+    }
+}
+
+#[test]
+fn no_two_nodes_share_a_point_or_overlap() {
+    let map = case();
+    for level in levels(&map) {
+        let placed = run(&map, level, &HashMap::new());
+        for (i, a) in placed.nodes.iter().enumerate() {
+            for b in &placed.nodes[i + 1..] {
+                let apart = distance((a.x, a.y), (b.x, b.y));
+                assert!(apart >= a.size + b.size - 1e-9, "{} and {} overlap at {level:?}", a.key, b.key);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_teams_people_sit_closer_to_each_other_than_to_another_organisations() {
+    let map = case();
+    let all = run(&map, LayoutLevel::AllPeople, &HashMap::new());
+    let group = |prefix: &str| -> Vec<&PlacedNode> {
+        all.nodes.iter().filter(|n| n.key.starts_with(&format!("person:{prefix}"))).collect()
+    };
+    let mean = |a: &[&PlacedNode], b: &[&PlacedNode]| {
+        let pairs: Vec<f64> = a
+            .iter()
+            .flat_map(|p| b.iter().filter(move |q| q.key != p.key).map(move |q| distance((p.x, p.y), (q.x, q.y))))
+            .collect();
+        pairs.iter().sum::<f64>() / pairs.len() as f64
+    };
+    let (discharge, reablement, carers) = (group("D"), group("R"), group("V"));
+    assert!(mean(&discharge, &discharge) < mean(&discharge, &reablement));
+    assert!(mean(&discharge, &discharge) < mean(&discharge, &carers));
+    assert!(mean(&reablement, &reablement) < mean(&reablement, &discharge));
+}
+
+#[test]
+fn organisations_with_ties_between_them_sit_closer_than_those_with_none() {
+    let map = case();
+    let orgs = run(&map, LayoutLevel::Organisations, &HashMap::new());
+    let (h, c, v) = (position(&orgs, "org:H"), position(&orgs, "org:C"), position(&orgs, "org:V"));
+    assert!(distance(h, c) < distance(h, v), "H–C {} vs H–V {}", distance(h, c), distance(h, v));
+    assert!(distance(h, c) < distance(c, v), "H–C {} vs C–V {}", distance(h, c), distance(c, v));
+}
+
+/// Run with `cargo test --release -p bridgework-core --test it -- --ignored layout --nocapture`.
+#[test]
+#[ignore = "timing: run in release"]
+fn ten_thousand_people_are_laid_out_in_well_under_three_seconds() {
+    use bridgework_demo::Synthetic;
+    let synthetic = Synthetic { people: 10_000, seed: 1, as_of: day() };
+    let map = Map::new(synthetic.records()).expect("the synthetic map is valid");
+    let net = Network::new(&map, day(), StrengthModel::default());
+    let pinned = HashMap::new();
+    let started = std::time::Instant::now();
+    let placed = layout(&net, &LayoutRequest { level: LayoutLevel::AllPeople, pinned: &pinned });
+    let elapsed = started.elapsed();
+    eprintln!("laid out {} people in {elapsed:?}", placed.nodes.len());
+    assert!(placed.nodes.len() > 9_000);
+    assert!(elapsed.as_secs_f64() < 3.0);
+}
