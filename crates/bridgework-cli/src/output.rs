@@ -65,6 +65,11 @@ fn reader_gone_is_done<T>(result: std::io::Result<T>) -> std::io::Result<T> {
     result
 }
 
+/// A CSV writer on standard output.
+pub fn csv_out() -> csv::Writer<Stdout> {
+    csv::Writer::from_writer(stdout())
+}
+
 /// Prints `value` as pretty JSON on standard output.
 pub fn print_json(value: &impl Serialize) {
     println!("{}", serde_json::to_string_pretty(value).expect("results always serialise"));

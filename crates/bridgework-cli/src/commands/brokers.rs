@@ -3,7 +3,9 @@
 
 use super::weak_links::AnalysisArgs;
 use crate::output::{ReportArgs, ReportFormat, print_json, print_table};
-use bridgework_api::{BrokerView, BrokersRequest, BrokersView, GroupRef, Level, PeopleFilter, Result, TieView};
+use bridgework_api::{
+    BrokerView, BrokersRequest, BrokersView, GroupRef, Level, PeopleFilter, PersonRef, Result, TieView,
+};
 use std::path::PathBuf;
 
 /// Find the people the network depends on, and the groups that keep to
@@ -120,8 +122,21 @@ pub fn short(text: &str, width: usize) -> String {
 }
 
 /// A group's id and name for a CSV row; empty when there is none.
-pub fn csv_group(group: &Option<GroupRef>) -> [&str; 2] {
-    group.as_ref().map_or(["", ""], |g| [g.id.as_str(), g.name.as_str()])
+/// The columns that open every per-person CSV row: who, where, at what level.
+pub const PERSON_COLUMNS: [&str; 7] =
+    ["person_id", "person_name", "organisation_id", "organisation_name", "team_id", "team_name", "level"];
+
+/// A person's cells under [`PERSON_COLUMNS`].
+pub fn person_cells<'a>(
+    person: &'a PersonRef,
+    organisation: &'a Option<GroupRef>,
+    team: &'a Option<GroupRef>,
+    level: Option<Level>,
+) -> [&'a str; 7] {
+    let group = |g: &'a Option<GroupRef>| g.as_ref().map_or(["", ""], |g| [g.id.as_str(), g.name.as_str()]);
+    let ([organisation_id, organisation_name], [team_id, team_name]) = (group(organisation), group(team));
+    let level = level.map_or("", |l| l.as_str());
+    [&person.id, &person.name, organisation_id, organisation_name, team_id, team_name, level]
 }
 
 fn number(value: Option<f64>, digits: usize) -> String {
@@ -276,16 +291,9 @@ fn print_tie(tie: &TieView) {
 }
 
 fn print_csv(people: &[BrokerView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
-    out.write_record([
-        "person_id",
-        "person_name",
-        "organisation_id",
-        "organisation_name",
-        "team_id",
-        "team_name",
-        "level",
+    out.write_record(PERSON_COLUMNS.into_iter().chain([
         "contacts",
         "betweenness",
         "betweenness_std_error",
@@ -300,37 +308,29 @@ fn print_csv(people: &[BrokerView]) -> Result<()> {
         "liaison",
         "brokerage_total",
         "cuts_off",
-    ])
+    ]))
     .map_err(fail)?;
     let optional = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for p in people {
         let r = &p.brokerage;
-        let [organisation_id, organisation_name] = csv_group(&p.organisation);
-        let [team_id, team_name] = csv_group(&p.team);
-        out.write_record([
-            p.person.id.as_str(),
-            &p.person.name,
-            organisation_id,
-            organisation_name,
-            team_id,
-            team_name,
-            p.level.map_or("", |l| l.as_str()),
-            &p.contacts.to_string(),
-            &p.betweenness.to_string(),
-            &optional(p.betweenness_std_error),
-            &optional(p.closeness),
-            &optional(p.constraint),
-            &optional(p.effective_size),
-            &p.participation.to_string(),
-            &r.coordinator.to_string(),
-            &r.gatekeeper.to_string(),
-            &r.representative.to_string(),
-            &r.itinerant.to_string(),
-            &r.liaison.to_string(),
-            &r.total.to_string(),
-            &p.cuts_off.to_string(),
-        ])
-        .map_err(fail)?;
+        let who = person_cells(&p.person, &p.organisation, &p.team, p.level);
+        let figures = [
+            p.contacts.to_string(),
+            p.betweenness.to_string(),
+            optional(p.betweenness_std_error),
+            optional(p.closeness),
+            optional(p.constraint),
+            optional(p.effective_size),
+            p.participation.to_string(),
+            r.coordinator.to_string(),
+            r.gatekeeper.to_string(),
+            r.representative.to_string(),
+            r.itinerant.to_string(),
+            r.liaison.to_string(),
+            r.total.to_string(),
+            p.cuts_off.to_string(),
+        ];
+        out.write_record(who.into_iter().chain(figures.iter().map(String::as_str))).map_err(fail)?;
     }
     out.flush().map_err(super::io_error)?;
     Ok(())

@@ -1,7 +1,7 @@
 //! `bridgework communities`: the groups people actually work in, set against
 //! the organisations they belong to.
 
-use super::brokers::{PeopleArgs, TABLE_TOP, csv_group, short};
+use super::brokers::{PERSON_COLUMNS, PeopleArgs, TABLE_TOP, person_cells, short};
 use super::weak_links::AnalysisArgs;
 use crate::output::{ReportArgs, ReportFormat, print_json, print_table};
 use bridgework_api::{CommunitiesRequest, CommunitiesView, MemberView, Result};
@@ -137,33 +137,13 @@ fn print_report(report: &CommunitiesView, top: usize, filtered: bool) {
 }
 
 fn print_csv(people: &[MemberView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
-    out.write_record([
-        "person_id",
-        "person_name",
-        "organisation_id",
-        "organisation_name",
-        "team_id",
-        "team_name",
-        "level",
-        "community",
-    ])
-    .map_err(fail)?;
+    out.write_record(PERSON_COLUMNS.into_iter().chain(["community"])).map_err(fail)?;
     for m in people {
-        let [organisation_id, organisation_name] = csv_group(&m.organisation);
-        let [team_id, team_name] = csv_group(&m.team);
-        out.write_record([
-            m.person.id.as_str(),
-            &m.person.name,
-            organisation_id,
-            organisation_name,
-            team_id,
-            team_name,
-            m.level.map_or("", |l| l.as_str()),
-            &m.community.to_string(),
-        ])
-        .map_err(fail)?;
+        let who = person_cells(&m.person, &m.organisation, &m.team, m.level);
+        let community = m.community.to_string();
+        out.write_record(who.into_iter().chain([community.as_str()])).map_err(fail)?;
     }
     out.flush().map_err(super::io_error)?;
     Ok(())

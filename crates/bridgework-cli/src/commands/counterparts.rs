@@ -122,7 +122,7 @@ fn print_view(view: &CounterpartsView) {
 }
 
 fn print_csv(counterparts: &[CounterpartView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "rank",

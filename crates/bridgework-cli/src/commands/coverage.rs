@@ -96,7 +96,7 @@ fn short(group: &GroupRef) -> &str {
 }
 
 fn print_csv(views: &[CoverageView<'_>]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record(["a_id", "a_name", "b_id", "b_name", "level_a", "level_b", "ties"]).map_err(fail)?;
     for view in views {

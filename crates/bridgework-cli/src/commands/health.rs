@@ -86,7 +86,7 @@ fn describe(record: &RecordRef) -> String {
 }
 
 fn print_csv(view: &HealthView) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record(["check", "table", "id", "name", "other_id", "other_name", "detail"]).map_err(fail)?;
     for check in view.checks.iter().filter(|c| c.check != bridgework_core::HealthCheck::LikelyDuplicatePeople) {

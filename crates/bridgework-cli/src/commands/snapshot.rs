@@ -389,7 +389,7 @@ fn row(
 }
 
 fn write_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     out.write_record(header).map_err(io_error)?;
     for row in rows {
         out.write_record(&row).map_err(io_error)?;

@@ -161,7 +161,7 @@ fn print_pair(pair: &PairView) {
 }
 
 fn print_csv(teams: &[PairView], orgs: &[PairView]) -> Result<()> {
-    let mut out = csv::Writer::from_writer(crate::output::stdout());
+    let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record([
         "level",
