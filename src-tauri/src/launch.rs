@@ -1,12 +1,12 @@
-//! Which map the window opens with.
+//! Which map the window opens with, and where the app keeps its own files.
 //!
-//! In order: the `--map PATH` argument, the `BRIDGEWORK_MAP` environment
-//! variable, or the demo map in the data directory, which first launch
-//! creates. The data directory is `BRIDGEWORK_DATA_DIR` if set, so tests and
-//! scripts never touch a person's real data, and otherwise the platform's app
-//! data directory.
+//! The map is, in order: the `--map PATH` argument, the `BRIDGEWORK_MAP`
+//! environment variable, or the demo map in the data directory, which first
+//! launch creates. The data directory (the demo map, the list of recent maps)
+//! is `BRIDGEWORK_DATA_DIR` if set, so tests and scripts never touch a
+//! person's real data, and otherwise the platform's app data directory.
 
-use bridgework_api::{ApiError, ErrorCode, MapInfo};
+use bridgework_api::{ApiError, ErrorCode};
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,24 +31,24 @@ impl LaunchMap {
         }
     }
 
-    /// Opens the map, creating the demo map (and its folder) on first launch.
-    /// Blocks on file I/O: call it off the UI thread.
-    pub fn open(&self) -> Result<MapInfo, ApiError> {
-        match self {
-            LaunchMap::Given(path) => bridgework_api::info(path),
-            LaunchMap::Demo(path) if path.exists() => bridgework_api::info(path),
-            LaunchMap::Demo(path) => {
-                if let Some(folder) = path.parent() {
-                    std::fs::create_dir_all(folder).map_err(|err| {
-                        ApiError::new(
-                            ErrorCode::Io,
-                            format!("could not create the data folder {}: {err}", folder.display()),
-                        )
-                    })?;
-                }
-                bridgework_api::create_demo_map(path, bridgework_api::today())
+    /// The map file, once it exists: creates the demo map (and its folder) on
+    /// first launch; a given map is never created. Blocks on file I/O: call
+    /// it off the UI thread.
+    pub fn ensure_exists(&self) -> Result<&Path, ApiError> {
+        if let LaunchMap::Demo(path) = self
+            && !path.exists()
+        {
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).map_err(|err| {
+                    ApiError::new(
+                        ErrorCode::Io,
+                        format!("could not create the data folder {}: {err}", folder.display()),
+                    )
+                })?;
             }
+            bridgework_api::create_demo_map(path, bridgework_api::today())?;
         }
+        Ok(self.path())
     }
 }
 
@@ -86,23 +86,31 @@ pub fn map_argument(args: impl IntoIterator<Item = OsString>) -> Result<Option<P
     Ok(map)
 }
 
-/// Chooses the launch map from the `--map` argument, the environment (read
-/// through `var`) and, only when needed, the platform's app data directory.
-pub fn choose<E>(
-    map_argument: Option<PathBuf>,
+/// The data directory: `BRIDGEWORK_DATA_DIR` from the environment (read
+/// through `var`) or, only when that is unset, the platform's app data
+/// directory.
+pub fn data_dir<E>(
     var: impl Fn(&str) -> Option<OsString>,
     app_data_dir: impl FnOnce() -> Result<PathBuf, E>,
-) -> Result<LaunchMap, E> {
-    // An empty variable counts as unset, as shells make it easy to set one by mistake.
-    let var = |name: &str| var(name).filter(|value| !value.is_empty());
-    if let Some(path) = map_argument.or_else(|| var("BRIDGEWORK_MAP").map(PathBuf::from)) {
-        return Ok(LaunchMap::Given(absolute(&path)));
+) -> Result<PathBuf, E> {
+    match set(&var, "BRIDGEWORK_DATA_DIR") {
+        Some(dir) => Ok(absolute(Path::new(&dir))),
+        None => app_data_dir(),
     }
-    let data_dir = match var("BRIDGEWORK_DATA_DIR") {
-        Some(dir) => absolute(Path::new(&dir)),
-        None => app_data_dir()?,
-    };
-    Ok(LaunchMap::Demo(data_dir.join(DEMO_FILE_NAME)))
+}
+
+/// Chooses the launch map from the `--map` argument, the environment (read
+/// through `var`), or the demo map in `data_dir`.
+pub fn choose(map_argument: Option<PathBuf>, var: impl Fn(&str) -> Option<OsString>, data_dir: &Path) -> LaunchMap {
+    match map_argument.or_else(|| set(&var, "BRIDGEWORK_MAP").map(PathBuf::from)) {
+        Some(path) => LaunchMap::Given(absolute(&path)),
+        None => LaunchMap::Demo(data_dir.join(DEMO_FILE_NAME)),
+    }
+}
+
+// An empty variable counts as unset, as shells make it easy to set one by mistake.
+fn set(var: impl Fn(&str) -> Option<OsString>, name: &str) -> Option<OsString> {
+    var(name).filter(|value| !value.is_empty())
 }
 
 // The window shows the file's path, so make a relative one say where it really is.
@@ -135,47 +143,51 @@ mod tests {
     #[test]
     fn the_argument_wins_over_the_environment() {
         let env = |name: &str| (name == "BRIDGEWORK_MAP").then(|| OsString::from("/env.bwmap"));
-        let chosen = choose(Some("/arg.bwmap".into()), env, no_data_dir);
-        assert_eq!(chosen, Ok(LaunchMap::Given("/arg.bwmap".into())));
-        assert_eq!(choose(None, env, no_data_dir), Ok(LaunchMap::Given("/env.bwmap".into())));
+        let data = Path::new("/data");
+        assert_eq!(choose(Some("/arg.bwmap".into()), env, data), LaunchMap::Given("/arg.bwmap".into()));
+        assert_eq!(choose(None, env, data), LaunchMap::Given("/env.bwmap".into()));
     }
 
     #[test]
     fn the_data_dir_variable_keeps_the_demo_out_of_the_real_data_dir() {
         let env = |name: &str| (name == "BRIDGEWORK_DATA_DIR").then(|| OsString::from("/tmp/bw"));
-        let chosen = choose(None, env, no_data_dir);
-        assert_eq!(chosen, Ok(LaunchMap::Demo(Path::new("/tmp/bw").join(DEMO_FILE_NAME))));
+        let data = data_dir(env, no_data_dir).unwrap();
+        assert_eq!(data, Path::new("/tmp/bw"));
+        assert_eq!(choose(None, env, &data), LaunchMap::Demo(Path::new("/tmp/bw").join(DEMO_FILE_NAME)));
     }
 
     #[test]
     fn without_settings_the_demo_lives_in_the_app_data_dir() {
-        let env = |name: &str| (name == "BRIDGEWORK_MAP").then(OsString::new);
-        let chosen = choose(None, env, || Ok::<_, Infallible>(PathBuf::from("/data")));
-        assert_eq!(chosen, Ok(LaunchMap::Demo(Path::new("/data").join(DEMO_FILE_NAME))));
+        let env = |name: &str| ["BRIDGEWORK_MAP", "BRIDGEWORK_DATA_DIR"].contains(&name).then(OsString::new);
+        let data = data_dir(env, || Ok::<_, Infallible>(PathBuf::from("/data"))).unwrap();
+        assert_eq!(choose(None, env, &data), LaunchMap::Demo(Path::new("/data").join(DEMO_FILE_NAME)));
     }
 
     #[test]
-    fn a_relative_map_path_is_made_absolute() {
-        let chosen = choose(Some("maps/x.bwmap".into()), |_| None, no_data_dir);
-        let expected = std::env::current_dir().unwrap().join("maps/x.bwmap");
-        assert_eq!(chosen, Ok(LaunchMap::Given(expected)));
+    fn relative_paths_are_made_absolute() {
+        let here = std::env::current_dir().unwrap();
+        let chosen = choose(Some("maps/x.bwmap".into()), |_| None, Path::new("/data"));
+        assert_eq!(chosen, LaunchMap::Given(here.join("maps/x.bwmap")));
+        let env = |name: &str| (name == "BRIDGEWORK_DATA_DIR").then(|| OsString::from("data"));
+        assert_eq!(data_dir(env, no_data_dir).unwrap(), here.join("data"));
     }
 
     #[test]
     fn first_launch_creates_the_demo_map_and_its_folder_then_reopens_it() {
         let dir = tempfile::tempdir().unwrap();
         let launch = LaunchMap::Demo(dir.path().join("new folder").join(DEMO_FILE_NAME));
-        let created = launch.open().unwrap();
+        let created = bridgework_api::info(launch.ensure_exists().unwrap()).unwrap();
         assert!(created.people_in_post > 0);
-        assert_eq!(launch.open().unwrap(), created);
+        let before = std::fs::read(launch.path()).unwrap();
+        assert_eq!(bridgework_api::info(launch.ensure_exists().unwrap()).unwrap(), created);
+        assert_eq!(std::fs::read(launch.path()).unwrap(), before, "the second launch keeps the map as it is");
     }
 
     #[test]
     fn a_given_map_that_does_not_exist_is_not_created() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing.bwmap");
-        let err = LaunchMap::Given(path.clone()).open().unwrap_err();
-        assert_eq!(err.code, ErrorCode::NotFound);
+        assert_eq!(LaunchMap::Given(path.clone()).ensure_exists().unwrap(), path);
         assert!(!path.exists());
     }
 }

@@ -1,16 +1,26 @@
 //! Bridgework's desktop app: a Tauri window showing the Svelte UI in `ui/`.
 //!
 //! This crate is only a shell. It decides which map the window opens with
-//! ([`launch`]) and registers commands ([`commands`]) that each make one call
-//! into `bridgework-api`, off the UI thread. It never reads the map file
+//! ([`launch`]), keeps the open map ([`open_maps`]) and the recent maps
+//! ([`recent`]), draws the menu bar ([`menu`]) and the native file dialogs
+//! ([`dialogs`]), and registers commands ([`commands`]) that each make one
+//! call into `bridgework-api`, off the UI thread. It never reads the map file
 //! itself and holds no analysis logic, so the CLI behaves exactly the same.
 
 // Release builds on Windows should not open a console beside the window.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod dialogs;
 mod launch;
+mod menu;
+mod open_maps;
+mod progress;
+mod recent;
 
+use bridgework_api::MapSession;
+use open_maps::OpenMaps;
+use recent::RecentMaps;
 use tauri::Manager;
 
 fn main() {
@@ -22,12 +32,32 @@ fn main() {
         }
     };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(OpenMaps::<MapSession>::default())
         .setup(move |app| {
-            let launch_map = launch::choose(map_argument, |name| std::env::var_os(name), || app.path().app_data_dir())?;
-            app.manage(launch_map);
+            let var = |name: &str| std::env::var_os(name);
+            let data_dir = launch::data_dir(var, || app.path().app_data_dir())?;
+            app.manage(launch::choose(map_argument, var, &data_dir));
+            let (menu_bar, recent_menu) = menu::build(app.handle(), &bridgework_api::recent_maps(&data_dir))?;
+            app.set_menu(menu_bar)?;
+            app.manage(RecentMaps::new(data_dir, recent_menu));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![commands::map::open_map, commands::map::organisations])
+        .on_menu_event(menu::on_event)
+        .invoke_handler(tauri::generate_handler![
+            commands::map::open_map,
+            commands::map::cancel_open,
+            commands::map::open_map_with_dialog,
+            commands::map::new_map_with_dialog,
+            commands::map::save_map_as_with_dialog,
+            commands::map::recent_maps,
+            commands::canvas::organisations,
+            commands::canvas::scene,
+            commands::canvas::details,
+            commands::canvas::search,
+            commands::canvas::place_node,
+            commands::canvas::reset_layout,
+        ])
         .run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("bridgework: {err}");

@@ -3,7 +3,9 @@
 //! Rust. This test generates them afresh and fails when the committed files
 //! differ, so neither side can change without the other.
 
-use bridgework_api::{ApiError, MapInfo, OrganisationSummary};
+use bridgework_api::{
+    ApiError, MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentMap, Scene, SceneRequest, SearchHit,
+};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -20,6 +22,12 @@ fn generate(dir: &Path) {
     MapInfo::export_all(&cfg).unwrap();
     OrganisationSummary::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
+    SceneRequest::export_all(&cfg).unwrap();
+    Scene::export_all(&cfg).unwrap();
+    NodeDetails::export_all(&cfg).unwrap();
+    SearchHit::export_all(&cfg).unwrap();
+    ProgressReport::export_all(&cfg).unwrap();
+    RecentMap::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

@@ -29,6 +29,10 @@ pub enum ErrorCode {
     Cancelled,
     /// Reading or writing a file failed.
     Io,
+    /// The app was asked about the open map before any map was opened.
+    NoMapOpen,
+    /// A bug in Bridgework (a panic): nothing the person did caused it.
+    Internal,
 }
 
 /// An error of a use case.
@@ -54,8 +58,10 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> ApiError {
         let code = match &err {
-            StoreError::NotFound { .. } | StoreError::NoSuchSnapshot { .. } => ErrorCode::NotFound,
-            StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            StoreError::NotFound { .. } | StoreError::NoSuchFolder { .. } | StoreError::NoSuchSnapshot { .. } => {
+                ErrorCode::NotFound
+            }
+            StoreError::AlreadyExists { .. } | StoreError::SameFile { .. } => ErrorCode::AlreadyExists,
             StoreError::NotAMap { .. } => ErrorCode::NotAMap,
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::Damaged { .. } => ErrorCode::Damaged,

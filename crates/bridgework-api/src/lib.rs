@@ -17,12 +17,14 @@ mod export;
 mod health;
 mod import;
 mod map_file;
+mod map_view;
+mod recent_maps;
 mod snapshots;
 mod views;
 mod weak_links;
 
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
-pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel};
+pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel, TieKind};
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::Issue;
 pub use brokers::{
@@ -43,7 +45,13 @@ pub use error::{ApiError, ErrorCode};
 pub use export::{ExportReport, TableFormat, export};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{ImportReport, TableReport, import};
-pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, today};
+pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, save_map_as, today};
+pub use map_view::{
+    CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef, OrganisationDetails,
+    PersonDetails, PersonMetrics, ProgressReport, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SearchHit,
+    SizeMetric, TeamCount, TeamDetails, TieDetail,
+};
+pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{
     DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView, PairChangeView,
     SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView, diff_snapshots,

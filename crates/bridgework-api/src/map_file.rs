@@ -1,4 +1,5 @@
-//! Opening a map file and saying what it holds.
+//! Opening a map file, saying what it holds, and saving a copy of it under
+//! another name.
 
 use crate::Result;
 use bridgework_core::{Date, Map};
@@ -70,28 +71,43 @@ pub(crate) fn describe(store: &Store, day: Date) -> Result<MapInfo> {
     })
 }
 
+/// Copies the map at `from` to `to` (Save As), replacing any other file
+/// there, and says what the copy holds. `from` is never written; the copy
+/// appears whole or not at all, in the current map format.
+pub fn save_map_as(from: &Path, to: &Path) -> Result<MapInfo> {
+    Store::open_read_only(from)?.copy_to(to)?;
+    info(to)
+}
+
 /// Opens a map and checks it: the starting point of every analysis. Never writes.
 pub fn open_map(path: &Path) -> Result<Map> {
     let store = Store::open_read_only(path)?;
     let records = store.load()?;
-    Map::new(records).map_err(|problems| {
-        crate::ApiError::new(
-            crate::ErrorCode::Damaged,
-            format!(
-                "{} is damaged: {} records break the map's rules, the first: {}",
-                path.display(),
-                problems.len(),
-                problems[0]
-            ),
-        )
-    })
+    Map::new(records).map_err(|problems| damaged(path, &problems))
+}
+
+/// The error for a stored map whose records break the map's rules.
+pub(crate) fn damaged(path: &Path, problems: &[bridgework_core::Problem]) -> crate::ApiError {
+    crate::ApiError::new(
+        crate::ErrorCode::Damaged,
+        format!(
+            "{} is damaged: {} records break the map's rules, the first: {}",
+            path.display(),
+            problems.len(),
+            problems.first().map(ToString::to_string).unwrap_or_default()
+        ),
+    )
 }
 
 /// The organisations of the map at `path`, with how many teams and people in
-/// post each has.
+/// post each has today.
 pub fn organisations(path: &Path) -> Result<Vec<OrganisationSummary>> {
-    let map = open_map(path)?;
-    let day = today();
+    Ok(organisation_summaries(&open_map(path)?, today()))
+}
+
+/// The organisations of `map`, with how many teams and people in post on
+/// `day` each has: for a map already loaded, such as a `MapSession`'s.
+pub(crate) fn organisation_summaries(map: &Map, day: Date) -> Vec<OrganisationSummary> {
     let records = map.records();
     let mut teams = vec![0; records.organisations.len()];
     for team in 0..records.teams.len() {
@@ -103,7 +119,7 @@ pub fn organisations(path: &Path) -> Result<Vec<OrganisationSummary>> {
             people[org.index()] += 1;
         }
     }
-    Ok(records
+    records
         .organisations
         .iter()
         .enumerate()
@@ -115,5 +131,63 @@ pub fn organisations(path: &Path) -> Result<Vec<OrganisationSummary>> {
             teams: teams[i],
             people: people[i],
         })
-        .collect())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorCode;
+
+    /// A folder with the demo map in it, as the first launch creates it.
+    fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.bwmap");
+        crate::create_demo_map(&path, today()).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn save_as_makes_a_copy_that_opens_with_the_same_contents() {
+        let (dir, original) = demo();
+        let before = std::fs::read(&original).unwrap();
+        let copy = dir.path().join("copy.bwmap");
+        let copied = save_map_as(&original, &copy).unwrap();
+        assert_eq!(copied.file, copy.display().to_string());
+        assert_eq!(MapInfo { file: original.display().to_string(), ..copied }, info(&original).unwrap());
+        assert_eq!(open_map(&copy).unwrap().records(), open_map(&original).unwrap().records());
+        assert_eq!(std::fs::read(&original).unwrap(), before, "the original is untouched");
+    }
+
+    #[test]
+    fn save_as_replaces_another_file_but_not_the_map_itself() {
+        let (dir, original) = demo();
+        let other = dir.path().join("other.bwmap");
+        std::fs::write(&other, "an old file").unwrap();
+        assert!(save_map_as(&original, &other).unwrap().people > 0);
+        let before = std::fs::read(&original).unwrap();
+        let same = dir.path().join(".").join("demo.bwmap");
+        let err = save_map_as(&original, &same).unwrap_err();
+        assert_eq!(err.code, ErrorCode::AlreadyExists);
+        assert!(err.message.ends_with("is the map being copied; choose another name for the copy"), "{}", err.message);
+        assert_eq!(std::fs::read(&original).unwrap(), before);
+    }
+
+    #[test]
+    fn save_as_into_a_missing_folder_names_the_folder() {
+        let (dir, original) = demo();
+        let folder = dir.path().join("no such folder");
+        let err = save_map_as(&original, &folder.join("copy.bwmap")).unwrap_err();
+        assert_eq!(err.code, ErrorCode::NotFound);
+        assert_eq!(err.message, format!("{}: no such folder; choose a folder that exists", folder.display()));
+        assert!(!folder.exists());
+    }
+
+    #[test]
+    fn save_as_of_a_missing_map_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = save_map_as(&dir.path().join("gone.bwmap"), &dir.path().join("copy.bwmap")).unwrap_err();
+        assert_eq!(err.code, ErrorCode::NotFound);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }

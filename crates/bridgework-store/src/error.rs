@@ -19,6 +19,10 @@ pub enum StoreError {
     Damaged { path: String, detail: String },
     #[error("{path} is in use by another program; close it there and try again")]
     Busy { path: String },
+    #[error("{path}: no such folder; choose a folder that exists")]
+    NoSuchFolder { path: String },
+    #[error("{path} is the map being copied; choose another name for the copy")]
+    SameFile { path: String },
     #[error("{path}: there is no snapshot {id}")]
     NoSuchSnapshot { path: String, id: i64 },
     #[error("{path}: {source}")]

@@ -25,3 +25,7 @@ pub(crate) fn load(conn: &Connection, view: &str) -> rusqlite::Result<Vec<Positi
     let mut stmt = conn.prepare("SELECT node, x, y FROM layout_position WHERE view = ?1 ORDER BY node")?;
     stmt.query_map([view], |row| Ok(Position { node: row.get(0)?, x: row.get(1)?, y: row.get(2)? }))?.collect()
 }
+
+pub(crate) fn clear(conn: &Connection, view: &str) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM layout_position WHERE view = ?1", [view]).map(drop)
+}

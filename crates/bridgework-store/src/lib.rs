@@ -261,12 +261,58 @@ impl Store {
         layouts::save(&tx, view, positions).and_then(|()| tx.commit()).map_err(|e| StoreError::from_sqlite(path, e))
     }
 
+    /// Forgets every saved position of a view.
+    pub fn clear_positions(&mut self, view: &str) -> Result<()> {
+        layouts::clear(&self.conn, view).map_err(|e| self.fail(e))
+    }
+
     pub fn positions(&self, view: &str) -> Result<Vec<Position>> {
         layouts::load(&self.conn, view).map_err(|e| self.fail(e))
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
         audit::list(&self.conn).map_err(|e| self.fail(e))
+    }
+
+    /// Writes a consistent copy of the map to `path`, compacted, replacing any
+    /// file there (the caller has asked the person about that) but never the
+    /// map's own file. The copy appears whole or not at all: it is written
+    /// beside its final name and moved there when complete.
+    pub fn copy_to(&self, path: &Path) -> Result<()> {
+        let fail_io = |source| StoreError::Io { path: path.display().to_string(), source };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            return Err(StoreError::NoSuchFolder { path: dir.display().to_string() });
+        }
+        // Compare the files themselves, so another spelling of the same path
+        // (a link, `..`) cannot replace the map with a copy of itself.
+        if let (Ok(target), Ok(own)) = (std::fs::canonicalize(path), std::fs::canonicalize(&self.path))
+            && target == own
+        {
+            return Err(StoreError::SameFile { path: path.display().to_string() });
+        }
+        let temp =
+            tempfile::Builder::new().prefix(".bridgework-").suffix(".partial").tempfile_in(dir).map_err(fail_io)?;
+        // SQL takes the target as text; a folder whose name is not valid
+        // Unicode cannot be spelled there.
+        let temp_name = temp.path().to_str().ok_or_else(|| {
+            fail_io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the folder's name is not valid Unicode; choose another folder",
+            ))
+        })?;
+        // VACUUM INTO reads inside one transaction, so the copy is consistent
+        // even while another connection writes, and it keeps the map's
+        // application id and format version. It accepts the empty file the
+        // temporary file starts as.
+        self.conn.execute("VACUUM INTO ?1", [temp_name]).map_err(|e| StoreError::from_sqlite(path, e))?;
+        // SQLite does not sync the copy: do it before the rename makes it the file.
+        temp.as_file().sync_all().map_err(fail_io)?;
+        temp.persist(path).map_err(|e| fail_io(e.error))?;
+        Ok(())
     }
 }
 

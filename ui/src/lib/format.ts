@@ -1,39 +1,10 @@
 // Pure display helpers: how numbers, kinds and colours of the map read on screen.
-import type { MapInfo } from './ipc';
 
 const numbers = new Intl.NumberFormat('en-GB');
 
 /** A count as a British reader writes it: "1,204". */
 export function formatCount(n: number): string {
   return numbers.format(n);
-}
-
-// The MapInfo fields the summary strip shows.
-type CountKey = 'organisations' | 'teams' | 'people_in_post' | 'ties' | 'partner_links' | 'partnerships';
-
-/** One figure in the map's summary strip; `key` names the MapInfo field it shows. */
-export interface Figure {
-  key: CountKey;
-  label: string;
-  value: string;
-}
-
-/** The summary strip for a map, in the order a reader scans it: who, then how they connect. */
-export function mapFigures(info: MapInfo): Figure[] {
-  // The label agrees with the number: "1 team", "2 teams".
-  const figure = (key: CountKey, singular: string, plural: string): Figure => ({
-    key,
-    label: info[key] === 1 ? singular : plural,
-    value: formatCount(info[key]),
-  });
-  return [
-    figure('organisations', 'organisation', 'organisations'),
-    figure('teams', 'team', 'teams'),
-    figure('people_in_post', 'person in post', 'people in post'),
-    figure('ties', 'tie', 'ties'),
-    figure('partner_links', 'partner link', 'partner links'),
-    figure('partnerships', 'partnership', 'partnerships'),
-  ];
 }
 
 // The canonical spellings of bridgework_core::OrgKind, as a reader would say them.

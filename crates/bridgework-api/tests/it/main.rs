@@ -4,4 +4,5 @@
 mod brokers;
 mod communities;
 mod health;
+mod map_view;
 mod planted;

@@ -8,7 +8,8 @@
 use super::io_error;
 use crate::output::{Format, print_json, print_table};
 use bridgework_api::{
-    ApiError, CounterpartsRequest, ErrorCode, Result, SeekerRequest, Synthetic, WeakLinksRequest, today,
+    ApiError, CounterpartsRequest, ErrorCode, MapSession, Result, SceneRequest, SeekerRequest, Synthetic,
+    WeakLinksRequest, today,
 };
 use bridgework_core::brokerage::{BetweennessOptions, betweenness};
 use bridgework_core::communities::{LeidenOptions, leiden};
@@ -31,8 +32,10 @@ use std::time::{Duration, Instant};
 /// weighted by strength) on that map's person network; exact betweenness on a
 /// second, smaller synthetic map (default 10,000 people). The two analyses
 /// are timed on a person network already built, as a peer such as igraph
-/// would be timed on a graph already loaded. Build with `--release` for
-/// meaningful figures.
+/// would be timed on a graph already loaded. The desktop map's backend is
+/// timed too: opening the large map for the canvas and drawing it at
+/// organisation level, opening its largest organisation, and drawing every
+/// person of the smaller map. Build with `--release` for meaningful figures.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(long, default_value_t = 100_000)]
@@ -86,6 +89,20 @@ struct BenchReport {
     /// Median seconds of laying out every person of that smaller map, as the
     /// map view does (target under 3 s).
     layout_seconds: f64,
+    /// Median seconds from opening the large map for the canvas (load, check,
+    /// network, weak links) to its organisation-level scene.
+    map_open_seconds: f64,
+    /// Median seconds of the scene with the large map's largest organisation
+    /// opened into its teams, layout not yet cached (target under 1 s).
+    map_drill_seconds: f64,
+    /// Nodes and edges of that scene.
+    map_drill_nodes: usize,
+    map_drill_edges: usize,
+    /// Median seconds from opening the smaller map to the scene with every
+    /// organisation and team open: every person drawn.
+    map_everyone_seconds: f64,
+    map_everyone_nodes: usize,
+    map_everyone_edges: usize,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -104,6 +121,9 @@ pub fn run(args: Args) -> Result<()> {
     let small_net = Network::new(&small, synthetic.as_of, StrengthModel::default());
     let small_people = PersonNetwork::new(&small_net);
 
+    let small_file = scratch.path().join("small.bwmap");
+    bridgework_api::create_synthetic_map(&small_file, &Synthetic { people: args.betweenness_people, ..synthetic })?;
+
     let sqlite3 = which_sqlite3();
     let mut peer = Vec::new();
     let mut ours = Vec::new();
@@ -116,6 +136,7 @@ pub fn run(args: Args) -> Result<()> {
     let mut found = (0, f64::NAN);
     let mut betweenness_times = Vec::new();
     let mut layout_times = Vec::new();
+    let mut canvas = Canvas::default();
     for run in 0..args.runs.max(1) {
         eprintln!("Run {} of {}…", run + 1, args.runs.max(1));
         if let Some(sqlite3) = &sqlite3 {
@@ -158,6 +179,8 @@ pub fn run(args: Args) -> Result<()> {
         let pinned = std::collections::HashMap::new();
         layout(&small_net, &LayoutRequest { level: LayoutLevel::AllPeople, pinned: &pinned });
         layout_times.push(start.elapsed());
+
+        canvas.time(&map, &small_file, synthetic.as_of)?;
     }
     let sqlite3_import_seconds = (!peer.is_empty()).then(|| median(&mut peer));
     let bridgework_import_seconds = median(&mut ours);
@@ -182,6 +205,13 @@ pub fn run(args: Args) -> Result<()> {
         betweenness_tied_pairs: small_people.graph.edge_count(),
         exact_betweenness_seconds: median(&mut betweenness_times),
         layout_seconds: median(&mut layout_times),
+        map_open_seconds: median(&mut canvas.open),
+        map_drill_seconds: median(&mut canvas.drill),
+        map_drill_nodes: canvas.drill_size.0,
+        map_drill_edges: canvas.drill_size.1,
+        map_everyone_seconds: median(&mut canvas.everyone),
+        map_everyone_nodes: canvas.everyone_size.0,
+        map_everyone_edges: canvas.everyone_size.1,
     };
     match args.format {
         Format::Json => print_json(&report),
@@ -242,7 +272,70 @@ fn print_bench(report: &BenchReport) {
         seconds(report.layout_seconds),
         "target < 3 s".into(),
     ]);
+    rows.push(vec![
+        format!("map canvas: open at organisation level ({} people)", report.people),
+        seconds(report.map_open_seconds),
+        "target < 5 s with rendering".into(),
+    ]);
+    rows.push(vec![
+        format!(
+            "map canvas: open the largest organisation ({} nodes, {} edges)",
+            report.map_drill_nodes, report.map_drill_edges
+        ),
+        seconds(report.map_drill_seconds),
+        "target < 1 s".into(),
+    ]);
+    rows.push(vec![
+        format!(
+            "map canvas: everyone of {} people ({} nodes, {} edges)",
+            report.betweenness_people, report.map_everyone_nodes, report.map_everyone_edges
+        ),
+        seconds(report.map_everyone_seconds),
+        "target < 5 s with rendering".into(),
+    ]);
     print_table(&["step", "time", "against"], &rows);
+}
+
+/// Timings of the desktop map's backend, one entry per run.
+#[derive(Debug, Default)]
+struct Canvas {
+    open: Vec<Duration>,
+    drill: Vec<Duration>,
+    drill_size: (usize, usize),
+    everyone: Vec<Duration>,
+    everyone_size: (usize, usize),
+}
+
+impl Canvas {
+    fn time(&mut self, large: &Path, small: &Path, day: bridgework_api::Date) -> Result<()> {
+        let start = Instant::now();
+        let session = MapSession::open(large, day, &Silent)?;
+        let organisations = session.scene(&SceneRequest::default())?;
+        self.open.push(start.elapsed());
+
+        let largest = organisations.nodes.iter().max_by_key(|n| n.people).map(|n| n.id.clone());
+        let start = Instant::now();
+        let drilled = session
+            .scene(&SceneRequest { expanded_organisations: largest.into_iter().collect(), ..Default::default() })?;
+        self.drill.push(start.elapsed());
+        self.drill_size = (drilled.nodes.len(), drilled.edges.len());
+        drop(session);
+
+        let start = Instant::now();
+        let session = MapSession::open(small, day, &Silent)?;
+        let organisations: Vec<String> =
+            session.scene(&SceneRequest::default())?.nodes.into_iter().map(|n| n.id).collect();
+        let teams =
+            session.scene(&SceneRequest { expanded_organisations: organisations.clone(), ..Default::default() })?;
+        let everyone = session.scene(&SceneRequest {
+            expanded_organisations: organisations,
+            expanded_teams: teams.nodes.into_iter().map(|n| n.id).collect(),
+            ..Default::default()
+        })?;
+        self.everyone.push(start.elapsed());
+        self.everyone_size = (everyone.nodes.len(), everyone.edges.len());
+        Ok(())
+    }
 }
 
 /// A counterpart query for the first person in post with a team, in the

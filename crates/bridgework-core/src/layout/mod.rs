@@ -42,7 +42,7 @@ use force::{Body, GOLDEN_ANGLE, Spring, relax, separate};
 use std::collections::HashMap;
 
 /// Which nodes a layout places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LayoutLevel {
     /// Every organisation.
     Organisations,
@@ -52,6 +52,9 @@ pub enum LayoutLevel {
     People(TeamIx),
     /// Every person in post, those without a team included.
     AllPeople,
+    /// Every organisation, team and person in post at once: what a canvas
+    /// that opens and closes nodes needs, for the cost of one layout.
+    Everything,
 }
 
 /// What to lay out, and the positions the user has fixed.
@@ -128,6 +131,18 @@ pub fn layout(net: &Network<'_>, view: &LayoutRequest<'_>) -> Layout {
         LayoutLevel::AllPeople => {
             for &org in &scene.orgs {
                 for (team, centre) in scene.teams_placed(org) {
+                    scene.place_people(team, centre, &mut nodes);
+                }
+            }
+            scene.place_teamless(&mut nodes);
+        }
+        LayoutLevel::Everything => {
+            for &org in &scene.orgs {
+                let (x, y) = scene.org_pos[org.index()];
+                nodes.push(PlacedNode { key: scene.org_key(org), x, y, size: scene.org_radius[org.index()] });
+                for (team, centre) in scene.teams_placed(org) {
+                    let (x, y) = centre;
+                    nodes.push(PlacedNode { key: scene.team_key(team), x, y, size: scene.team_radius[team.index()] });
                     scene.place_people(team, centre, &mut nodes);
                 }
             }

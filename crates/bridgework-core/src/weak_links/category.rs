@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// How a link between two teams (or organisations) stands, most urgent first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// No direct tie, and nobody who knows people on both sides.

@@ -76,6 +76,21 @@ fn each_level_places_its_own_nodes() {
 }
 
 #[test]
+fn everything_is_every_level_at_once_in_the_same_places() {
+    let map = case();
+    let mut pinned = HashMap::new();
+    pinned.insert("team:frailty".to_string(), (30.0, -4.0));
+    let everything = run(&map, LayoutLevel::Everything, &pinned);
+    let mut parts: Vec<PlacedNode> = run(&map, LayoutLevel::Organisations, &pinned).nodes;
+    for org in ["C", "H", "V"] {
+        parts.extend(run(&map, LayoutLevel::Teams(map.org_by_id(org).unwrap()), &pinned).nodes);
+    }
+    parts.extend(run(&map, LayoutLevel::AllPeople, &pinned).nodes);
+    parts.sort_by(|a, b| a.key.cmp(&b.key));
+    assert_eq!(everything.nodes, parts);
+}
+
+#[test]
 fn pinned_nodes_stay_exactly_where_they_were_put() {
     let map = case();
     let pinned = HashMap::from([

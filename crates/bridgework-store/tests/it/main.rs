@@ -1,5 +1,6 @@
 //! The store against real map files in temporary folders.
 
+mod copying;
 mod fixture;
 mod opening;
 mod schema;

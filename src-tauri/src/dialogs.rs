@@ -1,0 +1,122 @@
+//! The native Open and Save dialogs for map files.
+//!
+//! They are shown from Rust, inside the commands that use their answer, so
+//! the webview holds no dialog permission and cannot ask for a path of its
+//! own choosing. Each call blocks until the person answers: run it off the UI
+//! thread.
+
+use bridgework_api::{ApiError, ErrorCode};
+use std::path::{Path, PathBuf};
+use tauri::WebviewWindow;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
+
+/// The extension of map files.
+const EXTENSION: &str = "bwmap";
+
+/// Asks which map to open; `None` when the person cancels.
+pub fn choose_map_to_open(window: &WebviewWindow, folder: Option<&Path>) -> Result<Option<PathBuf>, ApiError> {
+    path_of(dialog(window, "Open Map", folder).blocking_pick_file())
+}
+
+/// Asks where to save a map, suggesting `file_name`; `None` when the person
+/// cancels. The dialog asks before replacing a file; a name typed without the
+/// extension gets it, and is refused if that names a file the person was not
+/// asked about.
+pub fn choose_where_to_save(
+    window: &WebviewWindow,
+    title: &str,
+    folder: Option<&Path>,
+    file_name: &str,
+) -> Result<Option<PathBuf>, ApiError> {
+    let chosen = path_of(dialog(window, title, folder).set_file_name(file_name).blocking_save_file())?;
+    chosen.map(with_extension).transpose()
+}
+
+/// The folder a dialog starts in: the open map's, unless that is the app's
+/// own data folder (where the demo map lives), which is no place for a
+/// person's maps.
+pub fn start_folder(open_map: Option<&Path>, data_dir: &Path, documents: Option<PathBuf>) -> Option<PathBuf> {
+    match open_map.and_then(Path::parent) {
+        Some(folder) if folder != data_dir => Some(folder.to_path_buf()),
+        _ => documents,
+    }
+}
+
+fn dialog(window: &WebviewWindow, title: &str, folder: Option<&Path>) -> FileDialogBuilder<tauri::Wry> {
+    let mut dialog = window.dialog().file().set_title(title).add_filter("Bridgework maps", &[EXTENSION]);
+    // As the plugin's own commands do: GTK places the dialog over the window
+    // without being told, and a parent handle taken off its thread is unsafe there.
+    #[cfg(any(windows, target_os = "macos"))]
+    {
+        dialog = dialog.set_parent(window);
+    }
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog
+}
+
+fn path_of(answer: Option<FilePath>) -> Result<Option<PathBuf>, ApiError> {
+    answer
+        .map(|file| {
+            let shown = file.to_string();
+            // Desktop dialogs answer with paths; a URL (a phone's content URI) is not a file Bridgework can open.
+            file.into_path()
+                .map_err(|_| ApiError::new(ErrorCode::Io, format!("{shown} is not a file on this computer")))
+        })
+        .transpose()
+}
+
+/// `path`, with `.bwmap` added if it has another extension or none.
+fn with_extension(path: PathBuf) -> Result<PathBuf, ApiError> {
+    if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(EXTENSION)) {
+        return Ok(path);
+    }
+    let mut name = path.clone().into_os_string();
+    name.push(".");
+    name.push(EXTENSION);
+    let extended = PathBuf::from(name);
+    // The dialog asked about replacing the name typed, not this one.
+    if extended.exists() {
+        return Err(ApiError::new(
+            ErrorCode::AlreadyExists,
+            format!("{} already exists; choose another name", extended.display()),
+        ));
+    }
+    Ok(extended)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_typed_without_the_extension_gets_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let typed = dir.path().join("Partners 2027");
+        assert_eq!(with_extension(typed).unwrap(), dir.path().join("Partners 2027.bwmap"));
+        let other = dir.path().join("notes.txt");
+        assert_eq!(with_extension(other).unwrap(), dir.path().join("notes.txt.bwmap"));
+        let kept = dir.path().join("Partners.BWMAP");
+        assert_eq!(with_extension(kept.clone()).unwrap(), kept);
+    }
+
+    #[test]
+    fn adding_the_extension_never_replaces_a_file_unasked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Partners.bwmap"), "a map").unwrap();
+        let err = with_extension(dir.path().join("Partners")).unwrap_err();
+        assert_eq!(err.code, ErrorCode::AlreadyExists);
+        assert!(err.message.ends_with("Partners.bwmap already exists; choose another name"), "{}", err.message);
+    }
+
+    #[test]
+    fn dialogs_start_beside_the_open_map_but_not_in_the_data_folder() {
+        let data = Path::new("/data");
+        let documents = Some(PathBuf::from("/home/me/Documents"));
+        let beside = start_folder(Some(Path::new("/maps/a.bwmap")), data, documents.clone());
+        assert_eq!(beside, Some(PathBuf::from("/maps")));
+        assert_eq!(start_folder(Some(&data.join("Demo map.bwmap")), data, documents.clone()), documents);
+        assert_eq!(start_folder(None, data, documents.clone()), documents);
+    }
+}

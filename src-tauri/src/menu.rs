@@ -1,0 +1,120 @@
+//! The native menu bar: File > New Map…, Open Map…, Save Map As…, Open
+//! Recent, Quit.
+//!
+//! A click is not acted on here but forwarded to the UI as the [`EVENT`]
+//! event, whose payload names the item (`"new"`, `"open"`, `"save-as"`,
+//! `"recent:PATH"`); the UI then calls the same command its own buttons call,
+//! so a map opened from the menu shows its progress and errors like any
+//! other. Only Quit is handled here, as it needs no UI.
+
+use bridgework_api::RecentMap;
+use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, Submenu, SubmenuBuilder};
+use tauri::{AppHandle, Emitter, Wry};
+
+/// The event a menu click sends to the UI.
+pub const EVENT: &str = "menu";
+
+/// The id prefix of an Open Recent item; the rest of the id is the map's path.
+const RECENT_PREFIX: &str = "recent:";
+
+/// Items whose click the UI acts on; their id is the event's payload.
+const FORWARDED: [&str; 3] = ["new", "open", "save-as"];
+
+const QUIT: &str = "quit";
+
+/// The Open Recent submenu, kept to refill when the list changes.
+pub struct RecentMenu(Submenu<Wry>);
+
+/// Builds the menu bar, with `recent` in Open Recent.
+pub fn build(app: &AppHandle, recent: &[RecentMap]) -> tauri::Result<(Menu<Wry>, RecentMenu)> {
+    let recent_menu = RecentMenu(SubmenuBuilder::with_id(app, "open-recent", "Open &Recent").build()?);
+    recent_menu.show(recent)?;
+    // A menu item's `&` marks its access key; `&&` is a literal ampersand.
+    let new = MenuItemBuilder::with_id("new", "&New Map…").accelerator("CmdOrCtrl+N").build(app)?;
+    let open = MenuItemBuilder::with_id("open", "&Open Map…").accelerator("CmdOrCtrl+O").build(app)?;
+    let save_as = MenuItemBuilder::with_id("save-as", "Save Map &As…").accelerator("CmdOrCtrl+Shift+S").build(app)?;
+    // The predefined Quit item does nothing on Linux (GTK), so Quit is an
+    // ordinary item handled in `on_event`.
+    let quit = MenuItemBuilder::with_id(QUIT, "&Quit").accelerator("CmdOrCtrl+Q").build(app)?;
+    let file = SubmenuBuilder::new(app, "&File")
+        .item(&new)
+        .item(&open)
+        .item(&recent_menu.0)
+        .separator()
+        .item(&save_as)
+        .separator()
+        .item(&quit)
+        .build()?;
+    let menu = MenuBuilder::new(app).item(&file).build()?;
+    Ok((menu, recent_menu))
+}
+
+impl RecentMenu {
+    /// Replaces the items of Open Recent with `recent`, most recent first. A
+    /// map whose file is gone is listed but cannot be clicked.
+    pub fn show(&self, recent: &[RecentMap]) -> tauri::Result<()> {
+        for item in self.0.items()? {
+            self.0.remove(&item)?;
+        }
+        let app = self.0.app_handle();
+        if recent.is_empty() {
+            let none = MenuItemBuilder::with_id("no-recent", "No recent maps").enabled(false).build(app)?;
+            return self.0.append(&none);
+        }
+        for map in recent {
+            let item = MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{}", map.path), label(map))
+                .enabled(map.exists)
+                .build(app)?;
+            self.0.append(&item)?;
+        }
+        Ok(())
+    }
+}
+
+/// Quits on Quit; forwards every other click the UI acts on.
+pub fn on_event(app: &AppHandle, event: MenuEvent) {
+    let id = event.id().as_ref();
+    if id == QUIT {
+        app.exit(0);
+    } else if let Some(payload) = payload(id) {
+        // Nothing listens only while the UI is loading; a click then is lost, as any click would be.
+        if let Err(err) = app.emit(EVENT, payload) {
+            eprintln!("bridgework: could not pass the menu click {payload:?} to the window: {err}");
+        }
+    }
+}
+
+/// The event payload of the item `id`, if the UI acts on it.
+fn payload(id: &str) -> Option<&str> {
+    (FORWARDED.contains(&id) || id.starts_with(RECENT_PREFIX)).then_some(id)
+}
+
+/// A recent map as the menu lists it: its name, and its file to tell apart
+/// maps of the same name. Names are the person's text, so an `&` in them is
+/// doubled to show as itself rather than mark an access key.
+fn label(map: &RecentMap) -> String {
+    let text = format!("{} — {}", map.name, map.path);
+    text.replace('&', "&&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ui_hears_of_file_items_and_recent_maps_but_not_of_the_rest() {
+        assert_eq!(payload("new"), Some("new"));
+        assert_eq!(payload("open"), Some("open"));
+        assert_eq!(payload("save-as"), Some("save-as"));
+        assert_eq!(payload("recent:/maps/a b.bwmap"), Some("recent:/maps/a b.bwmap"));
+        assert_eq!(payload("quit"), None);
+        assert_eq!(payload("no-recent"), None);
+        assert_eq!(payload("open-recent"), None);
+    }
+
+    #[test]
+    fn a_recent_map_shows_its_name_and_file_with_ampersands_as_written() {
+        let map = RecentMap { path: "/maps/H&C.bwmap".into(), name: "Health & care".into(), exists: true };
+        assert_eq!(label(&map), "Health && care — /maps/H&&C.bwmap");
+    }
+}

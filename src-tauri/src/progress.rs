@@ -1,0 +1,168 @@
+//! Progress of long work, streamed to the window, and the person's request to
+//! stop it.
+//!
+//! Work may report thousands of times a second (a row at a time); each report
+//! crosses the IPC boundary and redraws a progress bar, so [`Throttle`] lets
+//! through at most one report per [`INTERVAL`] within a stage, but always the
+//! first and the last of each stage, so the bar starts and ends where the
+//! work really did.
+
+use bridgework_api::ProgressReport;
+use bridgework_core::Progress;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// The shortest gap between two reports of one stage: 20 a second is smooth
+/// to the eye and nothing to the IPC channel.
+pub const INTERVAL: Duration = Duration::from_millis(50);
+
+/// Which reports of a stream to send, and when.
+#[derive(Debug, Default)]
+pub struct Throttle {
+    stage: Option<String>,
+    last_sent: Option<Instant>,
+    /// The latest report held back, sent if nothing newer comes in time.
+    pending: Option<ProgressReport>,
+}
+
+impl Throttle {
+    /// Takes a report made at `now` and returns those to send now: none, it,
+    /// or the previous stage's held-back last report followed by it.
+    pub fn offer(&mut self, report: ProgressReport, now: Instant) -> impl Iterator<Item = ProgressReport> + use<> {
+        let mut previous_stage_last = None;
+        let new_stage = self.stage.as_deref() != Some(report.stage.as_str());
+        if new_stage {
+            previous_stage_last = self.pending.take();
+            self.stage = Some(report.stage.clone());
+        }
+        let finished = report.total > 0 && report.done >= report.total;
+        let due = self.last_sent.is_none_or(|sent| now.duration_since(sent) >= INTERVAL);
+        let send = if new_stage || finished || due {
+            self.last_sent = Some(now);
+            self.pending = None;
+            Some(report)
+        } else {
+            self.pending = Some(report);
+            None
+        };
+        [previous_stage_last, send].into_iter().flatten()
+    }
+
+    /// The report held back, if any: to send when the work ends.
+    pub fn flush(&mut self) -> Option<ProgressReport> {
+        self.pending.take()
+    }
+}
+
+/// [`Progress`] that sends throttled reports to `send` (the window's channel)
+/// and reads the cancel flag the open in progress shares with `cancel_open`.
+#[derive(Debug)]
+pub struct ThrottledProgress<F> {
+    send: F,
+    cancel: Arc<AtomicBool>,
+    throttle: Mutex<Throttle>,
+}
+
+impl<F: Fn(ProgressReport) + Sync> ThrottledProgress<F> {
+    pub fn new(send: F, cancel: Arc<AtomicBool>) -> Self {
+        ThrottledProgress { send, cancel, throttle: Mutex::new(Throttle::default()) }
+    }
+
+    /// Sends the last report held back: call it when the work has ended.
+    pub fn finish(&self) {
+        if let Some(report) = self.throttle().flush() {
+            (self.send)(report);
+        }
+    }
+
+    // A panic while holding the lock leaves the throttle's state whole, so a
+    // poisoned lock is used as it is.
+    fn throttle(&self) -> std::sync::MutexGuard<'_, Throttle> {
+        self.throttle.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl<F: Fn(ProgressReport) + Sync> Progress for ThrottledProgress<F> {
+    fn report(&self, stage: &str, done: u64, total: u64) {
+        let report = ProgressReport { stage: stage.to_string(), done, total };
+        // Decide under the lock, send outside it, so a slow channel never
+        // holds up other threads of the work.
+        let due: Vec<_> = self.throttle().offer(report, Instant::now()).collect();
+        for report in due {
+            (self.send)(report);
+        }
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(stage: &str, done: u64, total: u64) -> ProgressReport {
+        ProgressReport { stage: stage.to_string(), done, total }
+    }
+
+    /// Offers `(milliseconds, stage, done, total)` in order and lists what is
+    /// sent, with the flush at the end.
+    fn check(offers: &[(u64, &str, u64, u64)]) -> Vec<(String, u64)> {
+        let start = Instant::now();
+        let mut throttle = Throttle::default();
+        let mut sent: Vec<_> = offers
+            .iter()
+            .flat_map(|&(ms, stage, done, total)| {
+                throttle.offer(report(stage, done, total), start + Duration::from_millis(ms)).collect::<Vec<_>>()
+            })
+            .collect();
+        sent.extend(throttle.flush());
+        sent.into_iter().map(|r| (r.stage, r.done)).collect()
+    }
+
+    fn sent(list: &[(&str, u64)]) -> Vec<(String, u64)> {
+        list.iter().map(|&(stage, done)| (stage.to_string(), done)).collect()
+    }
+
+    #[test]
+    fn a_burst_sends_its_first_and_its_last() {
+        let offers: Vec<_> = (0..=1000).map(|i| (i / 100, "Reading", i, 1000)).collect();
+        assert_eq!(check(&offers), sent(&[("Reading", 0), ("Reading", 1000)]));
+    }
+
+    #[test]
+    fn at_most_one_report_per_interval_within_a_stage() {
+        let offers: Vec<_> = (0..100).map(|ms| (ms, "Reading", ms, 1000)).collect();
+        assert_eq!(check(&offers), sent(&[("Reading", 0), ("Reading", 50), ("Reading", 99)]));
+    }
+
+    #[test]
+    fn a_new_stage_sends_the_last_of_the_one_before_then_its_own_first() {
+        let offers = [(0, "Reading", 0, 10), (1, "Reading", 7, 10), (2, "Checking", 0, 5), (3, "Checking", 1, 5)];
+        let expected = [("Reading", 0), ("Reading", 7), ("Checking", 0), ("Checking", 1)];
+        assert_eq!(check(&offers), sent(&expected));
+    }
+
+    #[test]
+    fn a_finished_stage_is_sent_at_once_and_not_again_at_the_end() {
+        let offers = [(0, "Reading", 0, 10), (1, "Reading", 5, 10), (2, "Reading", 10, 10)];
+        assert_eq!(check(&offers), sent(&[("Reading", 0), ("Reading", 10)]));
+    }
+
+    #[test]
+    fn the_adapter_sends_through_the_channel_and_reads_the_cancel_flag() {
+        let received = Mutex::new(Vec::new());
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = ThrottledProgress::new(|r: ProgressReport| received.lock().unwrap().push(r), cancel.clone());
+        for done in 0..=3 {
+            progress.report("Reading", done, 10);
+        }
+        assert!(!progress.cancelled());
+        cancel.store(true, Ordering::Relaxed);
+        assert!(progress.cancelled());
+        progress.finish();
+        assert_eq!(*received.lock().unwrap(), [report("Reading", 0, 10), report("Reading", 3, 10)]);
+    }
+}

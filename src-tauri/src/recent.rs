@@ -1,0 +1,51 @@
+//! The maps opened lately, as the shell keeps them: the list in the data
+//! directory (read and written by `bridgework-api`) and the Open Recent menu
+//! that shows it.
+
+use crate::menu::RecentMenu;
+use bridgework_api::{MapInfo, RecentMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+/// The recent maps list and its menu, kept in step.
+pub struct RecentMaps {
+    data_dir: PathBuf,
+    menu: RecentMenu,
+    /// Two opens finishing together must not interleave their read and
+    /// rewrite of the list, or one map would be lost from it.
+    writing: Mutex<()>,
+}
+
+impl RecentMaps {
+    pub fn new(data_dir: PathBuf, menu: RecentMenu) -> RecentMaps {
+        RecentMaps { data_dir, menu, writing: Mutex::new(()) }
+    }
+
+    /// The data directory the list lives in.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The maps opened lately, most recent first. Reads files: call it off
+    /// the UI thread.
+    pub fn list(&self) -> Vec<RecentMap> {
+        bridgework_api::recent_maps(&self.data_dir)
+    }
+
+    /// Puts `map` first in the list and in the menu. Writes a file: call it
+    /// off the UI thread. The map is open whatever happens here, so a list
+    /// that cannot be saved is reported, not returned as the open's failure.
+    pub fn remember(&self, map: &MapInfo) {
+        let _writing = self.writing.lock().unwrap_or_else(PoisonError::into_inner);
+        let list = match bridgework_api::remember_map(&self.data_dir, map) {
+            Ok(list) => list,
+            Err(err) => {
+                eprintln!("bridgework: {err}");
+                return;
+            }
+        };
+        if let Err(err) = self.menu.show(&list) {
+            eprintln!("bridgework: could not update the Open Recent menu: {err}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+// The map's read-only test hook.
+//
+// End-to-end tests drive the real window through WebDriver, which cannot see
+// inside a WebGL canvas. So the canvas publishes what it draws as
+// `window.__bridgeworkMap`:
+//
+//   window.__bridgeworkMap.nodes(): MapTestNode[]
+//   window.__bridgeworkMap.edges(): MapTestEdge[]
+//
+// A test finds a node's screen position there to hover, click, double-click
+// or drag it. The hook only reads: nothing it returns changes the map, and it
+// holds nothing the canvas does not already show.
+import type { Coordinates, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Emphasis } from './emphasis';
+import type { MapGraph } from './scene-graph';
+
+export interface MapTestNode {
+  key: string;
+  kind: string;
+  label: string;
+  /** Position in layout units (what `placeNode` saves). */
+  x: number;
+  y: number;
+  /** Centre in CSS pixels from the canvas's top-left corner. */
+  viewportX: number;
+  viewportY: number;
+  /** Centre in CSS pixels from the window's top-left corner, for pointer actions. */
+  clientX: number;
+  clientY: number;
+  /** Disc radius on screen, in CSS pixels. */
+  size: number;
+  hidden: boolean;
+  /** Selected or a search hit: drawn with its label in a box. */
+  highlighted: boolean;
+  /** Outside the focused neighbourhood. */
+  dimmed: boolean;
+}
+
+export interface MapTestEdge {
+  key: string;
+  source: string;
+  target: string;
+  category: string | null;
+  ties: number;
+  /** `line` or `dashed`. */
+  type: string;
+  color: string;
+  hidden: boolean;
+  dimmed: boolean;
+}
+
+export interface MapTestHook {
+  nodes(): MapTestNode[];
+  edges(): MapTestEdge[];
+}
+
+/** The parts of a sigma renderer the hook reads. */
+export interface HookRenderer {
+  getGraph(): MapGraph;
+  getContainer(): HTMLElement;
+  getNodeDisplayData(key: string): NodeDisplayData | undefined;
+  getEdgeDisplayData(key: string): EdgeDisplayData | undefined;
+  graphToViewport(point: Coordinates): Coordinates;
+  scaleSize(size?: number): number;
+}
+
+declare global {
+  interface Window {
+    __bridgeworkMap?: MapTestHook;
+  }
+}
+
+export function createTestHook(renderer: HookRenderer, emphasis: () => Emphasis): MapTestHook {
+  return {
+    nodes() {
+      const graph = renderer.getGraph();
+      const { focus } = emphasis();
+      const frame = renderer.getContainer().getBoundingClientRect();
+      return graph.mapNodes((key, attributes) => {
+        const shown = renderer.getNodeDisplayData(key);
+        const at = renderer.graphToViewport({ x: attributes.x, y: attributes.y });
+        return {
+          key,
+          kind: attributes.kind,
+          label: attributes.label,
+          x: attributes.x,
+          y: attributes.y,
+          viewportX: at.x,
+          viewportY: at.y,
+          clientX: frame.left + at.x,
+          clientY: frame.top + at.y,
+          size: renderer.scaleSize(shown?.size ?? attributes.size),
+          hidden: shown?.hidden ?? true,
+          highlighted: shown?.highlighted ?? false,
+          dimmed: focus !== null && !focus.has(key),
+        };
+      });
+    },
+    edges() {
+      const graph = renderer.getGraph();
+      const { focus } = emphasis();
+      return graph.mapEdges((key, attributes, source, target) => {
+        const shown = renderer.getEdgeDisplayData(key);
+        return {
+          key,
+          source,
+          target,
+          category: attributes.category,
+          ties: attributes.ties,
+          type: attributes.type,
+          color: shown?.color ?? attributes.color,
+          hidden: shown?.hidden ?? true,
+          dimmed: focus !== null && !(focus.has(source) && focus.has(target)),
+        };
+      });
+    },
+  };
+}
+
+/** Publishes the hook on `window`; returns what takes it down again. */
+export function installTestHook(hook: MapTestHook): () => void {
+  window.__bridgeworkMap = hook;
+  return () => {
+    if (window.__bridgeworkMap === hook) delete window.__bridgeworkMap;
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScene } from './fixture';
+import { applyScene, createMapGraph } from './scene-graph';
+import { edgeTooltip, nodeTooltip, tooltipPosition } from './tooltip';
+
+const graph = createMapGraph();
+applyScene(
+  graph,
+  fixtureScene({
+    expanded_organisations: ['RVH', 'NBC', 'SAH'],
+    expanded_teams: ['SAH-XSS'],
+    filters: { organisations: [], levels: [], tie_kinds: [], min_strength: 0, contact_within_days: null },
+    size_by: 'people',
+  }),
+);
+
+describe('nodeTooltip', () => {
+  it('names a team, its organisation, its people and how to open it', () => {
+    expect(nodeTooltip(graph.getNodeAttributes('team:RVH-ED'))).toEqual({
+      title: 'Emergency Department',
+      lines: ['Riverside Hospitals NHS Trust', '2 people in post', 'Double-click to show its people'],
+    });
+  });
+
+  it('gives a person their role only', () => {
+    expect(nodeTooltip(graph.getNodeAttributes('person:P11'))).toEqual({
+      title: '<b>Kai</b> "Quotes" & Co',
+      lines: ['Volunteer lead'],
+    });
+  });
+});
+
+describe('edgeTooltip', () => {
+  it('says the category, why, how many ties and the last contact', () => {
+    const edge = graph.getEdgeAttributes('team:RVH-FRL|team:SAH-CNS');
+    expect(edgeTooltip(edge, 'Frailty Unit', 'Community Nursing')).toEqual({
+      title: 'Frailty Unit – Community Nursing',
+      lines: ['Stale', 'The only tie was last used in June 2024.', '1 tie', 'Last contact 30 Jun 2024'],
+    });
+  });
+
+  it('says there is no direct tie for a missing link', () => {
+    const edge = graph.getEdgeAttributes('team:NBC-HSG|team:RVH-DIS');
+    expect(edgeTooltip(edge, 'a', 'b').lines).toContain('No direct tie');
+  });
+});
+
+describe('tooltipPosition', () => {
+  const area = { width: 1000, height: 700 };
+
+  it('opens below and right of the pointer', () => {
+    expect(tooltipPosition({ x: 100, y: 100 }, area)).toEqual({ left: '114px', right: null, top: '114px', bottom: null });
+  });
+
+  it('opens left of the pointer near the right edge, and above it near the bottom', () => {
+    expect(tooltipPosition({ x: 900, y: 650 }, area)).toEqual({
+      left: null,
+      right: '114px',
+      top: null,
+      bottom: '64px',
+    });
+  });
+
+  it('opens left where a panel covers the right of the canvas', () => {
+    expect(tooltipPosition({ x: 600, y: 100 }, area, 300).right).toBe('414px');
+    expect(tooltipPosition({ x: 600, y: 100 }, area).left).toBe('614px');
+  });
+});

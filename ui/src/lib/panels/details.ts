@@ -1,0 +1,19 @@
+// Telling the three kinds of NodeDetails apart: the union is tagged by `kind`.
+import type { NodeDetails } from '../ipc';
+import type { OrganisationDetails } from '../bindings/OrganisationDetails';
+import type { PersonDetails } from '../bindings/PersonDetails';
+import type { TeamDetails } from '../bindings/TeamDetails';
+
+export type { OrganisationDetails, PersonDetails, TeamDetails };
+
+export function asPerson(details: NodeDetails | null): PersonDetails | null {
+  return details?.kind === 'person' ? details : null;
+}
+
+export function asTeam(details: NodeDetails | null): TeamDetails | null {
+  return details?.kind === 'team' ? details : null;
+}
+
+export function asOrganisation(details: NodeDetails | null): OrganisationDetails | null {
+  return details?.kind === 'organisation' ? details : null;
+}
