@@ -133,9 +133,14 @@ impl MapSession {
     }
 
     /// The organisations, with their teams and people in post, in the order
-    /// the map keeps them.
+    /// the map keeps them. Each has the colour the canvas draws it in: its
+    /// own, or the palette's when the map gives none.
     pub fn organisations(&self) -> Vec<crate::OrganisationSummary> {
-        crate::map_file::organisation_summaries(self.map(), self.day())
+        let mut summaries = crate::map_file::organisation_summaries(self.map(), self.day());
+        for (o, summary) in summaries.iter_mut().enumerate() {
+            summary.colour = Some(scene::colour(self.map(), bridgework_core::OrgIx(o as u32)));
+        }
+        summaries
     }
 
     /// The canvas for `request`.

@@ -452,7 +452,7 @@ fn node(
 }
 
 /// The organisation's own colour, or the palette's for its place in the map.
-fn colour(map: &Map, org: OrgIx) -> String {
+pub(super) fn colour(map: &Map, org: OrgIx) -> String {
     map.records().organisations[org.index()]
         .colour
         .clone()

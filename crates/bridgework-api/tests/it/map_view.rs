@@ -180,6 +180,9 @@ fn at_organisation_level_ties_roll_up_to_organisations() {
     let b = scene.nodes.iter().find(|n| n.key == "org:B").unwrap();
     assert_eq!(b.colour, "#123456", "an organisation's own colour is kept");
     assert!(a.colour.starts_with('#') && a.colour.len() == 7);
+    let listed = open(&f.path).organisations();
+    assert_eq!(listed[0].colour.as_deref(), Some(a.colour.as_str()), "the filters show the colour the map draws");
+    assert_eq!((listed[0].people, listed[0].teams), (4, 3));
     assert_eq!(scene.legend.len(), Category::ALL.len());
     assert_eq!(scene.max_size, 4.0);
 }

@@ -9,6 +9,7 @@ import {
   drillInto,
   expandOrganisation,
   expandTeam,
+  openEverything,
   sceneRequest,
   type DrillState,
 } from './drill';
@@ -105,5 +106,28 @@ describe('drill state', () => {
       filters,
       size_by: 'ties',
     });
+  });
+});
+
+describe('openEverything', () => {
+  const orgs = [
+    { id: 'A', label: 'Acme' },
+    { id: 'B', label: 'Borough' },
+  ];
+  const teams = [
+    { id: 'A1', label: 'Discharge', organisation: 'A', expandable: true },
+    { id: 'A2', label: 'Empty', organisation: 'A', expandable: false },
+    { id: 'B1', label: 'Care', organisation: 'B', expandable: true },
+  ];
+
+  it('opens nothing, every organisation, or every team with people', () => {
+    expect(openEverything('organisations', orgs, teams)).toBe(closedDrill);
+    const byTeams = openEverything('teams', orgs, teams);
+    expect(byTeams.organisations.map((o) => o.id)).toEqual(['A', 'B']);
+    expect(byTeams.teams).toEqual([]);
+    const everyone = openEverything('people', orgs, teams);
+    expect(everyone.teams.map((t) => t.id)).toEqual(['A1', 'B1']);
+    const none = { organisations: [], levels: [], tie_kinds: [], min_strength: 0, contact_within_days: null };
+    expect(sceneRequest(everyone, none, 'people').expanded_teams).toEqual(['A1', 'B1']);
   });
 });

@@ -137,3 +137,25 @@ export function sceneRequest(state: DrillState, filters: SceneFilters, sizeBy: S
     size_by: sizeBy,
   };
 }
+
+/** How far the whole map is opened, when it is opened evenly. */
+export type Depth = 'organisations' | 'teams' | 'people';
+
+/**
+ * Every organisation opened into its teams and, for `people`, every team
+ * that has people opened too. `teams` are the teams to open (the team nodes
+ * of the map opened to its teams).
+ */
+export function openEverything(
+  depth: Depth,
+  organisations: readonly Opened[],
+  teams: readonly (OpenedTeam & { expandable: boolean })[],
+): DrillState {
+  if (depth === 'organisations') return closedDrill;
+  const opened = organisations.map(({ id, label }) => ({ id, label }));
+  if (depth === 'teams') return { organisations: opened, teams: [] };
+  return {
+    organisations: opened,
+    teams: teams.filter((team) => team.expandable).map(({ id, label, organisation }) => ({ id, label, organisation })),
+  };
+}

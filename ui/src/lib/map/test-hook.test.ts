@@ -32,7 +32,8 @@ describe('the test hook', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists every node with its place in layout units, in the canvas and in the window', () => {
-    const hook = createTestHook(renderer, () => noEmphasis);
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
+    expect(hook.timings()).toEqual({ sceneApplied: 1, rendered: 2 });
     const nbc = hook.nodes().find((node) => node.key === 'org:NBC');
     expect(nbc).toEqual({
       key: 'org:NBC',
@@ -54,7 +55,7 @@ describe('the test hook', () => {
 
   it('says what the focus dims', () => {
     const emphasis: Emphasis = { focus: new Set(['org:RVH', 'org:NBC']), selected: 'org:RVH', highlighted: null };
-    const hook = createTestHook(renderer, () => emphasis);
+    const hook = createTestHook(renderer, () => emphasis, () => ({ sceneApplied: 0, rendered: 0 }));
     expect(hook.nodes().filter((node) => node.dimmed).map((node) => node.key)).toEqual(['org:SAH']);
     const edges = hook.edges();
     expect(edges.find((edge) => edge.key === 'org:NBC|org:RVH')).toMatchObject({ dimmed: false, category: 'healthy' });
@@ -67,7 +68,7 @@ describe('the test hook', () => {
 
   it('is published on window and taken down again', () => {
     vi.stubGlobal('window', {});
-    const hook = createTestHook(renderer, () => noEmphasis);
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
     const uninstall = installTestHook(hook);
     expect(window.__bridgeworkMap).toBe(hook);
     uninstall();

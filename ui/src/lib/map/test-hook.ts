@@ -6,6 +6,7 @@
 //
 //   window.__bridgeworkMap.nodes(): MapTestNode[]
 //   window.__bridgeworkMap.edges(): MapTestEdge[]
+//   window.__bridgeworkMap.timings(): MapTimings
 //
 // A test finds a node's screen position there to hover, click, double-click
 // or drag it. The hook only reads: nothing it returns changes the map, and it
@@ -49,9 +50,20 @@ export interface MapTestEdge {
   dimmed: boolean;
 }
 
+/**
+ * When the canvas last took a new scene and last drew a frame, in the page's
+ * `performance.now()` milliseconds: a frame drawn after the scene was taken
+ * shows it completely. For benchmarks of the real window.
+ */
+export interface MapTimings {
+  sceneApplied: number;
+  rendered: number;
+}
+
 export interface MapTestHook {
   nodes(): MapTestNode[];
   edges(): MapTestEdge[];
+  timings(): MapTimings;
 }
 
 /** The parts of a sigma renderer the hook reads. */
@@ -70,8 +82,13 @@ declare global {
   }
 }
 
-export function createTestHook(renderer: HookRenderer, emphasis: () => Emphasis): MapTestHook {
+export function createTestHook(
+  renderer: HookRenderer,
+  emphasis: () => Emphasis,
+  timings: () => MapTimings,
+): MapTestHook {
   return {
+    timings: () => ({ ...timings() }),
     nodes() {
       const graph = renderer.getGraph();
       const { focus } = emphasis();
