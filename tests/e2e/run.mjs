@@ -415,6 +415,36 @@ async function main() {
       });
     });
 
+    await test('opening a large map shows its progress and can be cancelled', async () => {
+      const large = path.join(temp, 'Large map.bwmap');
+      await run(cli, ['demo', '--people', '40000', '--out', large]);
+      await withApp(port, ['--map', large], async (browser) => {
+        // Polled in the page, which answers between frames while the backend works.
+        let stage = null;
+        await browser.waitUntil(
+          async () =>
+            (stage = await browser.execute(
+              () => document.querySelector('[data-testid="progress-stage"]')?.textContent ?? null,
+            )) !== null,
+          { timeout: 20_000, interval: 50, timeoutMsg: 'opening a 40,000-person map showed no progress' },
+        );
+        check(stage.trim() !== '', 'the progress shows no stage');
+        await screenshot(browser, 'progress.png');
+        await browser.execute(() => document.querySelector('[data-testid="progress-cancel"]').click());
+        let message = null;
+        await browser.waitUntil(
+          async () =>
+            (message = await browser.execute(
+              () => document.querySelector('[data-testid="error"]')?.textContent ?? null,
+            )) !== null,
+          { timeout: 30_000, timeoutMsg: 'cancelling the open said nothing' },
+        );
+        check(/stopped/i.test(message), `after cancelling, the page says: ${message}`);
+        check(((await drawn(browser))?.nodes.length ?? 0) === 0, 'the cancelled map was drawn anyway');
+        check((await text(browser, 'map-name')) === 'No map open', 'the cancelled map is named as open');
+      });
+    });
+
     await test('the content security policy blocks inline script and inline style', async () => {
       await withApp(port, ['--map', demo], async (browser) => {
         await waitForOrganisations(browser);

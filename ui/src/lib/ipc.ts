@@ -4,6 +4,7 @@
 // ./bindings/ (src-tauri/tests/bindings.rs fails when they drift) and
 // re-exported from here as the rest of the UI needs them.
 import { Channel, invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import type { ApiError } from './bindings/ApiError';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { MapInfo } from './bindings/MapInfo';
@@ -121,4 +122,12 @@ export function placeNode(key: string, x: number, y: number): Promise<void> {
 /** Forgets every hand-placed position. */
 export function resetLayout(): Promise<void> {
   return call<void>('reset_layout');
+}
+
+/**
+ * Calls `handler` with each click in the native menu bar that the UI acts on:
+ * "new", "open", "save-as" or "recent:<path>". Resolves to what stops listening.
+ */
+export function onMenu(handler: (payload: string) => void): Promise<() => void> {
+  return listen<string>('menu', (event) => handler(event.payload));
 }

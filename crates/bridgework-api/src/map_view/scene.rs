@@ -335,6 +335,11 @@ fn roll_up(
 /// A declared partner link between two visible teams, and a reported pair of
 /// visible organisations, is drawn even with no tie that counts: a missing
 /// link is what the map is for.
+///
+/// A declared link whose other team is inside a closed organisation is drawn
+/// to that organisation, so opening one organisation already shows how its
+/// teams' partner links stand; when several links meet on one edge it takes
+/// the most urgent category, and says how many links it stands for.
 fn label_categories(
     session: &MapSession,
     nodes: &[SceneNode],
@@ -342,6 +347,7 @@ fn label_categories(
     node_of_org: &[Option<u32>],
     edges: &mut HashMap<(u32, u32), Rolled>,
 ) {
+    let map = session.map();
     let mut label = |a: Option<u32>, b: Option<u32>, always: bool, category: Category, reason: &str| {
         let (Some(a), Some(b)) = (a, b) else { return };
         let pair = (a.min(b), a.max(b));
@@ -351,9 +357,34 @@ fn label_categories(
             edge.reason = Some(reason.to_string());
         }
     };
+    // Declared links between a visible team and a closed organisation: (edge) → (most urgent, its reason, count).
+    let mut to_closed: HashMap<(u32, u32), (Category, &str, usize)> = HashMap::new();
     for pair in &session.weak.team_pairs {
         let (a, b) = (node_of_team[pair.a.index()], node_of_team[pair.b.index()]);
-        label(a, b, pair.declared.is_some(), pair.category, &pair.reason);
+        if a.is_some() && b.is_some() {
+            label(a, b, pair.declared.is_some(), pair.category, &pair.reason);
+            continue;
+        }
+        let closed = |t: bridgework_core::TeamIx| node_of_org[map.team_org(t).index()];
+        let (a, b) = match (a, b) {
+            (Some(a), None) => (a, closed(pair.b)),
+            (None, Some(b)) => (b, closed(pair.a)),
+            _ => continue,
+        };
+        let Some(b) = b.filter(|_| pair.declared.is_some()) else { continue };
+        let entry = to_closed.entry((a.min(b), a.max(b))).or_insert((pair.category, &pair.reason, 0));
+        if pair.category < entry.0 {
+            (entry.0, entry.1) = (pair.category, &pair.reason);
+        }
+        entry.2 += 1;
+    }
+    for ((a, b), (category, reason, links)) in to_closed {
+        let reason = if links == 1 {
+            reason.to_string()
+        } else {
+            format!("{links} declared partner links; the most urgent: {reason}")
+        };
+        label(Some(a), Some(b), true, category, &reason);
     }
     for pair in &session.weak.org_pairs {
         let (a, b) = (node_of_org[pair.a.index()], node_of_org[pair.b.index()]);

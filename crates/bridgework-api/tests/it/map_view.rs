@@ -249,6 +249,27 @@ fn declared_partner_links_show_with_their_category_even_without_ties() {
 }
 
 #[test]
+fn opening_one_organisation_shows_its_teams_partner_links_to_the_closed_ones() {
+    let f = fixture();
+    let scene = open(&f.path).scene(&request(&["A"], &[])).unwrap();
+    // A2's declared link to B1 has no tie but a go-between: drawn to Borough as indirect only.
+    let a2b = edge(&scene, "team:A2", "org:B").unwrap();
+    assert_eq!((a2b.ties, a2b.category), (0, Some(Category::IndirectOnly)));
+    let a1b = edge(&scene, "team:A1", "org:B").unwrap();
+    assert_eq!(a1b.ties, 2);
+    assert!(a1b.category.is_some());
+    // A1a has ties to Borough but no declared link: drawn, without a category.
+    assert_eq!(edge(&scene, "team:A1a", "org:B").unwrap().category, None);
+
+    // Seen from Borough, the two declared links of Acme's teams meet on one edge only when Acme is closed.
+    let from_b = open(&f.path).scene(&request(&["B"], &[])).unwrap();
+    let b1a = edge(&from_b, "team:B1", "org:A").unwrap();
+    assert_eq!(b1a.category, Some(Category::IndirectOnly), "the more urgent of A1–B1 and A2–B1");
+    assert!(b1a.reason.as_deref().unwrap().starts_with("2 declared partner links"), "{:?}", b1a.reason);
+    assert_eq!(edge(&from_b, "team:B1", "org:C").unwrap().category, Some(Category::Missing));
+}
+
+#[test]
 fn filters_decide_which_people_and_ties_count() {
     let f = fixture();
     let session = open(&f.path);

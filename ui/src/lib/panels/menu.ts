@@ -1,4 +1,4 @@
-// The native menu's `menu` event and the actions the file menu takes for it.
+// The actions the file menu takes for a click in the native menu.
 
 /** What the file menu does. */
 export type FileCommand =
@@ -6,9 +6,6 @@ export type FileCommand =
   | { action: 'open' }
   | { action: 'save-as' }
   | { action: 'recent'; path: string };
-
-/** The event the native menu emits, with a payload of "new", "open", "save-as" or "recent:<path>". */
-export const MENU_EVENT = 'menu';
 
 /** The command a native menu payload asks for, or null for one the file menu does not handle. */
 export function parseMenuPayload(payload: unknown): FileCommand | null {
