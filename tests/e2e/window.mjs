@@ -1,0 +1,121 @@
+// What tests do in the app window: read what the map draws through the
+// canvas's test hook, point, click and drag at nodes, read the panels, and
+// write CSV files for the CLI to import. Shared by run.mjs and the page
+// tests in pages/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { check } from './harness.mjs';
+
+/** What the map draws now, from the canvas's test hook; null before the canvas exists. */
+export function drawn(browser) {
+  return browser.execute(() =>
+    window.__bridgeworkMap === undefined
+      ? null
+      : { nodes: window.__bridgeworkMap.nodes(), edges: window.__bridgeworkMap.edges() },
+  );
+}
+
+/** Waits until what the map draws satisfies `ready`, and returns it. */
+export async function waitForMap(browser, ready, message, timeout = 30_000) {
+  let last = null;
+  try {
+    await browser.waitUntil(
+      async () => {
+        const error = await browser.$('[data-testid="error"]');
+        if (await error.isExisting()) {
+          throw new Error(`the page shows an error: ${(await error.getText()).replaceAll('\n', ' ')}`);
+        }
+        last = await drawn(browser);
+        return last !== null && ready(last);
+      },
+      { timeout, interval: 200 },
+    );
+  } catch (error) {
+    if (String(error?.message).startsWith('the page shows')) throw error;
+    const summary = last === null ? 'no map drawn' : `${last.nodes.length} nodes drawn`;
+    const page = await browser
+      .execute(() => `${document.readyState}: ${document.body?.innerText.slice(0, 160).replaceAll('\n', ' | ')}`)
+      .catch((e) => `unreadable: ${e.message}`);
+    throw new Error(`${message} (${summary}; the page reads ${page})`);
+  }
+  return last;
+}
+
+/** Waits for the organisation level of an open map. */
+export function waitForOrganisations(browser) {
+  return waitForMap(
+    browser,
+    (map) => map.nodes.length > 0 && map.nodes.every((node) => node.kind === 'organisation'),
+    'the map did not show its organisations within 30 s',
+  );
+}
+
+/** The largest visible node of a kind: the easiest to hit with the pointer. */
+export function largest(map, kind) {
+  const nodes = map.nodes.filter((node) => node.kind === kind && !node.hidden);
+  check(nodes.length > 0, `no ${kind} is drawn`);
+  return nodes.reduce((a, b) => (b.size > a.size ? b : a));
+}
+
+/** Moves the pointer to a point of the window, in CSS pixels. */
+export function pointAt(browser, x, y) {
+  return browser.action('pointer').move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' });
+}
+
+export async function doubleClick(browser, node) {
+  await pointAt(browser, node.clientX, node.clientY).down().up().pause(60).down().up().perform();
+}
+
+export async function hover(browser, node) {
+  // Two moves: sigma only notices a node under a pointer that moved onto it.
+  await pointAt(browser, node.clientX - 3, node.clientY - 3).pause(50).perform();
+  await pointAt(browser, node.clientX, node.clientY).perform();
+}
+
+/** Drags a node by (dx, dy) pixels in small steps, as a hand would. */
+export async function drag(browser, node, dx, dy) {
+  let action = pointAt(browser, node.clientX, node.clientY).down().pause(100);
+  for (let step = 1; step <= 10; step++) {
+    action = action.move({
+      x: Math.round(node.clientX + (dx * step) / 10),
+      y: Math.round(node.clientY + (dy * step) / 10),
+      origin: 'viewport',
+      duration: 20,
+    });
+  }
+  await action.pause(100).up().perform();
+}
+
+/** The text of an element, read as the DOM has it (WebKit's getText reads ellipsised lines as empty). */
+export function text(browser, testid) {
+  return browser.$(`[data-testid="${testid}"]`).getProperty('textContent');
+}
+
+/** Types into the search box and picks the suggestion for `key`. */
+export async function searchAndPick(browser, query, key) {
+  const input = browser.$('[data-testid="search-input"]');
+  await input.click();
+  await input.setValue(query);
+  const option = browser.$(`[data-testid="search-option"][data-key="${key}"]`);
+  await option.waitForExist({ timeout: 10_000, timeoutMsg: `no suggestion for ${key} after typing "${query}"` });
+  const label = await option.$('[data-testid="search-option-label"]').getProperty('textContent');
+  await option.click();
+  return label;
+}
+
+/** Waits until the details panel names `name`. */
+export async function waitForDetails(browser, name) {
+  await browser.waitUntil(async () => (await text(browser, 'details-name').catch(() => null)) === name, {
+    timeout: 10_000,
+    timeoutMsg: `the details panel does not show ${name}`,
+  });
+}
+
+/** Writes CSV files for the CLI to import. `tables` maps a file name to rows (the first is the header). */
+export async function writeCsv(folder, tables) {
+  await mkdir(folder, { recursive: true });
+  const cell = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  for (const [name, rows] of Object.entries(tables)) {
+    await writeFile(path.join(folder, name), rows.map((row) => row.map(cell).join(',')).join('\n') + '\n');
+  }
+}
