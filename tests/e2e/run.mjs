@@ -210,6 +210,14 @@ async function main() {
           (map) => !map.nodes.some((n) => n.kind === 'person') && map.nodes.some((n) => n.key === team.key),
           'backing out did not close the team again',
         );
+
+        await browser.execute(() => document.querySelector('[data-testid="map-depth-teams"]').click());
+        await waitForMap(
+          browser,
+          (map) => map.nodes.length > 0 && map.nodes.every((n) => n.kind === 'team'),
+          'Open all: Teams did not open every organisation',
+        );
+        check((await text(browser, 'crumb-root')) === 'Every organisation open', 'the breadcrumb does not say every organisation is open');
       });
     });
 
