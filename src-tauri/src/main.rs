@@ -57,6 +57,14 @@ fn main() {
             commands::canvas::search,
             commands::canvas::place_node,
             commands::canvas::reset_layout,
+            commands::counterparts::counterparts,
+            commands::partnerships::partnerships,
+            commands::partnerships::add_partnership,
+            commands::partnerships::edit_partnership,
+            commands::partnerships::save_assessment,
+            commands::snapshots::snapshots,
+            commands::snapshots::take_snapshot_named,
+            commands::snapshots::diff_snapshot,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

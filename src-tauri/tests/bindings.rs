@@ -28,6 +28,13 @@ fn generate(dir: &Path) {
     SearchHit::export_all(&cfg).unwrap();
     ProgressReport::export_all(&cfg).unwrap();
     RecentMap::export_all(&cfg).unwrap();
+    bridgework_api::CounterpartSearch::export_all(&cfg).unwrap();
+    bridgework_api::CounterpartsView::export_all(&cfg).unwrap();
+    bridgework_api::PartnershipsView::export_all(&cfg).unwrap();
+    bridgework_api::PartnershipInput::export_all(&cfg).unwrap();
+    bridgework_api::AssessmentInput::export_all(&cfg).unwrap();
+    bridgework_api::SnapshotInfo::export_all(&cfg).unwrap();
+    bridgework_api::SnapshotDiffView::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

@@ -9,8 +9,94 @@ use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{
     CounterpartQuery, Date, Level, Network, ScoreParts, Seeker, StrengthModel, counterparts as rank,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
+
+/// What the TypeScript bindings name the shared result types as, where those
+/// types (in `views.rs`, `weak_links.rs` and `bridgework-core`) carry no
+/// bindings of their own: the same fields, serialised the same way.
+#[cfg(feature = "ts")]
+#[allow(dead_code)]
+mod ts_refs {
+    #[derive(ts_rs::TS)]
+    pub struct CounterpartPerson {
+        pub id: String,
+        pub name: String,
+    }
+
+    #[derive(ts_rs::TS)]
+    pub struct CounterpartGroup {
+        pub id: String,
+        pub name: String,
+        #[ts(optional)]
+        pub organisation: Option<Box<CounterpartGroup>>,
+    }
+
+    #[derive(ts_rs::TS)]
+    pub struct CounterpartIntroduction {
+        pub path: Vec<CounterpartPerson>,
+        /// The product of the tie strengths along the path.
+        pub strength: f64,
+    }
+
+    #[derive(ts_rs::TS)]
+    pub struct CounterpartScoreParts {
+        pub similarity: f64,
+        /// `null` when no keywords were given.
+        pub keywords: Option<f64>,
+        pub level: f64,
+        pub partner: f64,
+    }
+}
+
+/// A counterpart search as the app's page asks it of the open map (which
+/// gives the day and the strength model): yourself or a typed role, a partner
+/// organisation, and optional keywords.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CounterpartSearch {
+    /// You, by your id in the spreadsheet; `null` to search for `role` instead.
+    pub person: Option<String>,
+    /// A role typed in, when you are not on the map.
+    pub role: Option<String>,
+    /// With `role`: your level, if you like.
+    pub level: Option<Level>,
+    /// The partner organisation, by its id.
+    pub organisation: String,
+    /// Words the work should involve, separated by spaces or commas.
+    pub keywords: String,
+    /// How many people to list, best first (1 to 50; 0 means 10).
+    pub top: u32,
+}
+
+impl CounterpartSearch {
+    /// The request on the day `as_of`, or why the search cannot be run.
+    pub fn request(&self, as_of: Date) -> Result<CounterpartsRequest> {
+        let person = self.person.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        let role = self.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
+        let seeker = match (person, role) {
+            (Some(id), _) => SeekerRequest::Person(id.to_string()),
+            (None, Some(role)) => SeekerRequest::Role { role: role.to_string(), level: self.level },
+            (None, None) => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "Pick yourself from the map, or type a role, e.g. \"discharge coordinator\".",
+                ));
+            }
+        };
+        let organisation = self.organisation.trim();
+        if organisation.is_empty() {
+            return Err(ApiError::new(ErrorCode::InvalidInput, "Choose the partner organisation to look in."));
+        }
+        let mut request = CounterpartsRequest::new(as_of, seeker, organisation);
+        request.keywords = self.keywords.clone();
+        request.top = match self.top {
+            0 => 10,
+            n => n.min(50) as usize,
+        };
+        Ok(request)
+    }
+}
 
 /// Who is looking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,9 +137,12 @@ impl CounterpartsRequest {
 
 /// The ranked counterparts. Stable: fields are only ever added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CounterpartsView {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub as_of: Date,
     pub seeker: SeekerView,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartGroup"))]
     pub organisation: GroupRef,
     pub keywords: String,
     /// How many people in post the organisation has; all were scored.
@@ -63,31 +152,52 @@ pub struct CounterpartsView {
 
 /// The seeker, as the results name them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum SeekerView {
-    Person { person: PersonRef, team: Option<GroupRef>, role: Option<String>, level: Option<Level> },
-    Role { role: String, level: Option<Level> },
+    Person {
+        #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartPerson"))]
+        person: PersonRef,
+        #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::CounterpartGroup>"))]
+        team: Option<GroupRef>,
+        role: Option<String>,
+        level: Option<Level>,
+    },
+    Role {
+        role: String,
+        level: Option<Level>,
+    },
 }
 
 /// One candidate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CounterpartView {
     /// 1 for the best.
     pub rank: usize,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartPerson"))]
     pub person: PersonRef,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartGroup"))]
     pub team: GroupRef,
     pub role: Option<String>,
     pub level: Option<Level>,
     /// In [0, 1]: the weighted mean of `parts`, halved when already known.
     pub score: f64,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartScoreParts"))]
     pub parts: ScoreParts,
     /// The seeker already has a direct tie to them.
     pub already_known: bool,
     pub reasons: Vec<String>,
     /// The strongest chain of at most three ties from the seeker to them.
+    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::CounterpartIntroduction>"))]
     pub introduction: Option<IntroductionView>,
+    /// The team (with its organisation) of each person on that chain, in the
+    /// same order; `null` for someone without a team. Empty without a chain.
+    #[cfg_attr(feature = "ts", ts(as = "Vec<Option<ts_refs::CounterpartGroup>>"))]
+    pub introduction_teams: Vec<Option<GroupRef>>,
     /// The people between the seeker and them on that chain, who could
     /// introduce them; empty when already known.
+    #[cfg_attr(feature = "ts", ts(as = "Vec<ts_refs::CounterpartPerson>"))]
     pub introducers: Vec<PersonRef>,
     /// What to do, in plain words; empty when already known or unreachable.
     pub advice: String,
@@ -151,6 +261,7 @@ pub fn counterparts_in(net: &Network<'_>, request: &CounterpartsRequest) -> Resu
                     .introduction
                     .as_ref()
                     .map(|intro| IntroductionView { path: people(map, &intro.path), strength: intro.strength }),
+                introduction_teams: path.iter().map(|&p| map.person_team(p).map(|t| team(map, t))).collect(),
                 introducers: match path {
                     [_, between @ .., _] if !c.already_known => people(map, between),
                     _ => Vec::new(),

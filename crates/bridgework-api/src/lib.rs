@@ -18,6 +18,7 @@ mod health;
 mod import;
 mod map_file;
 mod map_view;
+mod partnerships;
 mod recent_maps;
 mod snapshots;
 mod views;
@@ -36,8 +37,8 @@ pub use communities::{
     OrganisationSplit, communities_report,
 };
 pub use counterparts::{
-    CounterpartView, CounterpartsRequest, CounterpartsView, SeekerRequest, SeekerView, counterparts_in,
-    find_counterparts,
+    CounterpartSearch, CounterpartView, CounterpartsRequest, CounterpartsView, SeekerRequest, SeekerView,
+    counterparts_in, find_counterparts,
 };
 pub use create::{create_demo_map, create_map, create_synthetic_map};
 pub use demo::{DemoFormat, DemoReport, write_demo};
@@ -50,6 +51,10 @@ pub use map_view::{
     CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef, OrganisationDetails,
     PersonDetails, PersonMetrics, ProgressReport, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SearchHit,
     SizeMetric, TeamCount, TeamDetails, TieDetail,
+};
+pub use partnerships::{
+    AssessmentInput, AssessmentView, OrgRef, PairCoverage, PartnershipInput, PartnershipLink, PartnershipView,
+    PartnershipsView, TeamSide, add_partnership, edit_partnership, partnerships_report, save_assessment,
 };
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{

@@ -14,8 +14,29 @@ use bridgework_store::Store;
 use serde::Serialize;
 use std::path::Path;
 
+/// The TypeScript shapes of [`PersonRef`] and [`GroupRef`] as the diff sends
+/// them (they serialize exactly so), for the desktop app's bindings.
+#[cfg(feature = "ts")]
+#[allow(dead_code)]
+mod ts_refs {
+    #[derive(ts_rs::TS)]
+    pub struct DiffPerson {
+        pub id: String,
+        pub name: String,
+    }
+
+    #[derive(ts_rs::TS)]
+    pub struct DiffGroup {
+        pub id: String,
+        pub name: String,
+        #[ts(optional)]
+        pub organisation: Option<Box<DiffGroup>>,
+    }
+}
+
 /// A snapshot as listed. Stable: fields are only ever added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SnapshotInfo {
     pub id: i64,
     pub name: String,
@@ -23,6 +44,7 @@ pub struct SnapshotInfo {
     pub taken_at: String,
     /// The day it was taken, on this computer's calendar: the day a diff
     /// analyses it as of, unless told otherwise.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub day: Date,
     pub note: Option<String>,
     /// People recorded, including those who had left.
@@ -67,11 +89,15 @@ pub struct SnapshotDiffRequest {
 
 /// What changed between two moments. Stable: fields are only ever added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SnapshotDiffView {
     pub from: MomentView,
     pub to: MomentView,
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub strength: StrengthModel,
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub thresholds: Thresholds,
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub scope: Scope,
     pub summary: DiffSummary,
     pub joined: Vec<JoinerView>,
@@ -89,14 +115,17 @@ pub struct SnapshotDiffView {
 
 /// One side of a diff: a snapshot, or the map as it is now (`snapshot` null).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MomentView {
     pub snapshot: Option<SnapshotInfo>,
     /// The day this side is analysed as of.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub as_of: Date,
 }
 
 /// How many of each change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DiffSummary {
     pub joined: usize,
     pub left: usize,
@@ -110,8 +139,11 @@ pub struct DiffSummary {
 
 /// A person who joined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JoinerView {
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub person: PersonRef,
+    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::DiffGroup>"))]
     pub team: Option<GroupRef>,
     pub role: Option<String>,
     pub level: Option<Level>,
@@ -120,18 +152,25 @@ pub struct JoinerView {
 /// A person who left: `left_on` is their leaving date, or null when they were
 /// removed from the map.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LeaverView {
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub person: PersonRef,
+    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::DiffGroup>"))]
     pub team: Option<GroupRef>,
     pub role: Option<String>,
     pub level: Option<Level>,
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub left_on: Option<Date>,
 }
 
 /// A tie, with its strength on its side's day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DiffTieView {
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub a: PersonRef,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub b: PersonRef,
     pub kind: TieKind,
     pub strength: f64,
@@ -140,13 +179,16 @@ pub struct DiffTieView {
 /// A tie that no longer counts: `removed` from the map, or still recorded but
 /// one of its people `person-left`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LostTieView {
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
     pub tie: DiffTieView,
     pub because: LostBecause,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "kebab-case")]
 pub enum LostBecause {
     Removed,
@@ -155,14 +197,18 @@ pub enum LostBecause {
 
 /// A tie whose strength moved, with the parts that moved and why in words.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StrengthChangeView {
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub a: PersonRef,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub b: PersonRef,
     pub kind: TieKind,
     pub before: f64,
     pub after: f64,
     pub change: f64,
     /// Which of `rating`, `frequency`, `recency` moved.
+    #[cfg_attr(feature = "ts", ts(type = "Array<\"rating\" | \"frequency\" | \"recency\">"))]
     pub moved: Vec<StrengthPart>,
     pub reason: String,
 }
@@ -170,8 +216,11 @@ pub struct StrengthChangeView {
 /// A pair whose category changed; `before` or `after` is null for a pair only
 /// one side checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PairChangeView {
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffGroup"))]
     pub a: GroupRef,
+    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffGroup"))]
     pub b: GroupRef,
     /// Whether a partner link joins the two teams (on either side).
     pub partner_link: bool,

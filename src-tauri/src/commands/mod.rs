@@ -4,7 +4,10 @@
 //! `{code, message}`.
 
 pub mod canvas;
+pub mod counterparts;
 pub mod map;
+pub mod partnerships;
+pub mod snapshots;
 
 use bridgework_api::{ApiError, ErrorCode};
 

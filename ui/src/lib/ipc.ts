@@ -131,3 +131,111 @@ export function resetLayout(): Promise<void> {
 export function onMenu(handler: (payload: string) => void): Promise<() => void> {
   return listen<string>('menu', (event) => handler(event.payload));
 }
+
+// ---------------------------------------------------------------------------
+// Partnerships page
+// ---------------------------------------------------------------------------
+// A write changes the map file and reloads the open map: each resolves to the
+// map's new MapInfo, which the app sets as `info` so the scene and the pages
+// reload. A write refused rejects with code `invalid-input` and one issue per
+// wrong field (`issue.column` names the field), and writes nothing.
+import type { PartnershipsView } from './bindings/PartnershipsView';
+import type { PartnershipInput } from './bindings/PartnershipInput';
+import type { AssessmentInput } from './bindings/AssessmentInput';
+
+export type { PartnershipsView, PartnershipInput, AssessmentInput };
+export type { PartnershipView } from './bindings/PartnershipView';
+export type { PartnershipLink } from './bindings/PartnershipLink';
+export type { PartnershipModel } from './bindings/PartnershipModel';
+export type { AssessmentView } from './bindings/AssessmentView';
+export type { PairCoverage } from './bindings/PairCoverage';
+export type { OrgRef } from './bindings/OrgRef';
+export type { TeamSide } from './bindings/TeamSide';
+
+/** Every partnership of the open map, with its assessments, partner links and level coverage. */
+export function partnerships(): Promise<PartnershipsView> {
+  return call<PartnershipsView>('partnerships');
+}
+
+/** Adds a partnership to the open map; resolves to the reloaded map's info. */
+export function addPartnership(input: PartnershipInput): Promise<MapInfo> {
+  return call<MapInfo>('add_partnership', { input });
+}
+
+/** Edits the partnership `id` (its id and assessments stay); resolves to the reloaded map's info. */
+export function editPartnership(id: string, input: PartnershipInput): Promise<MapInfo> {
+  return call<MapInfo>('edit_partnership', { id, input });
+}
+
+/**
+ * Adds an assessment of a partnership, or with `replacing` (a date) replaces
+ * that assessment; resolves to the reloaded map's info.
+ */
+export function saveAssessment(
+  partnershipId: string,
+  replacing: string | null,
+  input: AssessmentInput,
+): Promise<MapInfo> {
+  return call<MapInfo>('save_assessment', { partnershipId, replacing, input });
+}
+
+// ---------------------------------------------------------------------------
+// Snapshots page
+// ---------------------------------------------------------------------------
+// Snapshots live inside the map file; taking one does not change the live
+// map, so the open map (and `info`) stays as it is.
+import type { SnapshotInfo } from './bindings/SnapshotInfo';
+import type { SnapshotDiffView } from './bindings/SnapshotDiffView';
+
+export type { SnapshotInfo, SnapshotDiffView };
+export type { DiffGroup } from './bindings/DiffGroup';
+export type { DiffPerson } from './bindings/DiffPerson';
+export type { DiffSummary } from './bindings/DiffSummary';
+export type { DiffTieView } from './bindings/DiffTieView';
+export type { JoinerView } from './bindings/JoinerView';
+export type { LeaverView } from './bindings/LeaverView';
+export type { LostBecause } from './bindings/LostBecause';
+export type { LostTieView } from './bindings/LostTieView';
+export type { MomentView } from './bindings/MomentView';
+export type { PairChangeView } from './bindings/PairChangeView';
+export type { StrengthChangeView } from './bindings/StrengthChangeView';
+
+/** Every snapshot of the open map, oldest first. */
+export function snapshots(): Promise<SnapshotInfo[]> {
+  return call<SnapshotInfo[]>('snapshots');
+}
+
+/**
+ * Takes a snapshot of the open map called `name`, with an optional note.
+ * Rejects with `invalid-input` for a blank name, `already-exists` for a name
+ * in use.
+ */
+export function takeSnapshot(name: string, note: string | null): Promise<SnapshotInfo> {
+  return call<SnapshotInfo>('take_snapshot_named', { name, note });
+}
+
+/** What changed from snapshot `from` to snapshot `to` (by id); null is the map as it is now. */
+export function diffSnapshots(from: number | null, to: number | null): Promise<SnapshotDiffView> {
+  return call<SnapshotDiffView>('diff_snapshot', { from, to });
+}
+
+// ---------------------------------------------------------------------------
+// Find a counterpart page
+// ---------------------------------------------------------------------------
+// Answered from the open map (its day and tie strengths), without reading the
+// file. Rejects with `invalid-input` when neither a person nor a role is given
+// or no organisation is chosen, `not-found` for an id the map does not hold.
+import type { CounterpartSearch } from './bindings/CounterpartSearch';
+import type { CounterpartsView } from './bindings/CounterpartsView';
+
+export type { CounterpartSearch, CounterpartsView };
+export type { CounterpartView } from './bindings/CounterpartView';
+export type { CounterpartGroup } from './bindings/CounterpartGroup';
+export type { CounterpartPerson } from './bindings/CounterpartPerson';
+export type { CounterpartIntroduction } from './bindings/CounterpartIntroduction';
+export type { SeekerView } from './bindings/SeekerView';
+
+/** The people of a partner organisation ranked for `search`, best first, with reasons and introductions. */
+export function counterparts(search: CounterpartSearch): Promise<CounterpartsView> {
+  return call<CounterpartsView>('counterparts', { search });
+}

@@ -8,6 +8,7 @@
 //! costly and asked for often: the layout of each level, and the brokerage
 //! measures, computed the first time a panel or the size metric needs them.
 
+mod counterparts;
 mod details;
 mod layout_cache;
 mod scene;

@@ -3,6 +3,8 @@
 
 mod brokers;
 mod communities;
+mod counterparts;
 mod health;
 mod map_view;
+mod partnerships;
 mod planted;

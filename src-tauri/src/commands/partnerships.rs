@@ -1,0 +1,69 @@
+//! The Partnerships page: the partnerships of the open map, and the writes
+//! that add or edit a partnership or an assessment.
+//!
+//! A write changes the map file, so the session the window holds is stale
+//! afterwards: each write reopens the file and replaces the session (as an
+//! open does, through `OpenMaps`), then returns the new `MapInfo`. The UI
+//! passes it up (`PartnershipsPage`'s `onChanged`) so the app sets `info`,
+//! which reloads the map's scene and the page.
+
+use super::off_ui_thread;
+use crate::open_maps::OpenMaps;
+use bridgework_api::{ApiError, AssessmentInput, MapInfo, MapSession, PartnershipInput, PartnershipsView, today};
+use bridgework_core::Silent;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, State};
+
+type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+
+/// Every partnership of the open map, its links analysed for today.
+#[tauri::command]
+pub async fn partnerships(maps: Maps<'_>) -> Result<PartnershipsView, ApiError> {
+    let path = PathBuf::from(&maps.current()?.info().file);
+    off_ui_thread(move || bridgework_api::partnerships_report(&path, today())).await
+}
+
+/// Adds a partnership to the open map.
+#[tauri::command]
+pub async fn add_partnership(app: AppHandle, input: PartnershipInput) -> Result<MapInfo, ApiError> {
+    write(app, move |path| bridgework_api::add_partnership(path, &input).map(drop)).await
+}
+
+/// Edits the partnership `id` of the open map.
+#[tauri::command]
+pub async fn edit_partnership(app: AppHandle, id: String, input: PartnershipInput) -> Result<MapInfo, ApiError> {
+    write(app, move |path| bridgework_api::edit_partnership(path, &id, &input)).await
+}
+
+/// Adds an assessment of the partnership `partnership_id`, or replaces the
+/// one dated `replacing`.
+#[tauri::command]
+pub async fn save_assessment(
+    app: AppHandle,
+    partnership_id: String,
+    replacing: Option<String>,
+    input: AssessmentInput,
+) -> Result<MapInfo, ApiError> {
+    write(app, move |path| bridgework_api::save_assessment(path, &partnership_id, replacing.as_deref(), &input)).await
+}
+
+/// Runs `change` on the open map's file, then reloads the open map.
+async fn write(
+    app: AppHandle,
+    change: impl FnOnce(&std::path::Path) -> Result<(), ApiError> + Send + 'static,
+) -> Result<MapInfo, ApiError> {
+    let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
+    off_ui_thread(move || {
+        change(&path)?;
+        reload(&app, &path)
+    })
+    .await
+}
+
+/// Reopens the map at `path` and makes it the one the window shows.
+fn reload(app: &AppHandle, path: &std::path::Path) -> Result<MapInfo, ApiError> {
+    let maps = app.state::<OpenMaps<MapSession>>();
+    let flag = maps.begin_open();
+    let opened = MapSession::open(path, today(), &Silent);
+    Ok(maps.finish_open(&flag, path, opened)?.info().clone())
+}

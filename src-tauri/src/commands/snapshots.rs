@@ -1,0 +1,46 @@
+//! What the Snapshots page asks of the open map: take a named snapshot, list
+//! them, and compare two (or one with the map as it is now). Snapshots live
+//! inside the map file; taking one does not change the live map, so the open
+//! session stays as it is. Each fails with `no-map-open` before the first map
+//! is open.
+
+use super::off_ui_thread;
+use crate::open_maps::OpenMaps;
+use bridgework_api::{
+    ApiError, MapSession, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, diff_snapshots,
+    list_snapshots, take_snapshot,
+};
+use std::path::PathBuf;
+use tauri::State;
+
+type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+
+/// Every snapshot of the open map, oldest first.
+#[tauri::command]
+pub async fn snapshots(maps: Maps<'_>) -> Result<Vec<SnapshotInfo>, ApiError> {
+    let path = PathBuf::from(&maps.current()?.info().file);
+    off_ui_thread(move || list_snapshots(&path)).await
+}
+
+/// Copies the open map into a new snapshot called `name`, with an optional
+/// note; fails with `invalid-input` for a blank name and `already-exists` for
+/// a name in use.
+#[tauri::command]
+pub async fn take_snapshot_named(maps: Maps<'_>, name: String, note: Option<String>) -> Result<SnapshotInfo, ApiError> {
+    let path = PathBuf::from(&maps.current()?.info().file);
+    off_ui_thread(move || {
+        let note = note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        take_snapshot(&path, &name, note)
+    })
+    .await
+}
+
+/// What changed from the snapshot `from` to the snapshot `to`, each by id; a
+/// null side is the map as it is now. Each side is analysed as of its day.
+#[tauri::command]
+pub async fn diff_snapshot(maps: Maps<'_>, from: Option<i64>, to: Option<i64>) -> Result<SnapshotDiffView, ApiError> {
+    let path = PathBuf::from(&maps.current()?.info().file);
+    let side = |id: Option<i64>| id.map_or(SnapshotRef::Now, SnapshotRef::Id);
+    let (from, to) = (side(from), side(to));
+    off_ui_thread(move || diff_snapshots(&path, &from, &to, &SnapshotDiffRequest::default())).await
+}

@@ -1,0 +1,176 @@
+// The "Find a counterpart" page: reached from the first screen's navigation;
+// a search that cannot run says why; a real person of the demo picked by name
+// with a partner organisation gets ranked counterparts with reasons and an
+// introduction drawn on a small map; "Show on map" selects the counterpart on
+// the main map. Logs how long the query took in the window.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { check, run, screenshot, withApp } from '../harness.mjs';
+import { waitForMap, waitForOrganisations } from '../window.mjs';
+
+/** Polls `read` (run in the page) until it returns something other than null/false. */
+async function poll(browser, read, message, arg = null, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await browser.execute(read, arg);
+    if (value !== null && value !== false && value !== undefined) return value;
+    if (Date.now() > until) throw new Error(message);
+    await sleep(150);
+  }
+}
+
+function click(browser, selector) {
+  return browser.execute((s) => {
+    const element = document.querySelector(s);
+    if (element === null) throw new Error(`nothing matches ${s}`);
+    element.click();
+  }, selector);
+}
+
+/** Sets a field's value as typing (or choosing) would, so Svelte's bindings see it. */
+function fill(browser, testid, value, event = 'input') {
+  return browser.execute(
+    (id, v, e) => {
+      const field = document.querySelector(`[data-testid="${id}"]`);
+      field.value = v;
+      field.dispatchEvent(new Event(e, { bubbles: true }));
+    },
+    testid,
+    value,
+    event,
+  );
+}
+
+/** The error the form shows, once it shows one. */
+function formError(browser) {
+  return poll(browser, () => document.querySelector('[data-testid="cp-error"]')?.textContent ?? null, 'no error is shown');
+}
+
+/**
+ * A person in post of the demo with a team and a role (Gareth Taylor, a
+ * discharge coordinator at the hospital trust, when the demo has him), and a
+ * partner organisation other than theirs, read through the CLI's JSON export.
+ */
+async function seekerAndPartner(cli, demo, temp) {
+  const out = path.join(temp, 'counterparts-demo.json');
+  await run(cli, ['export', '--format', 'json', '--out', out, demo]);
+  const exported = JSON.parse(await readFile(out, 'utf8'));
+  const inPost = exported.people.filter((p) => p.team_id && p.role && !p.left && /^[A-Za-z' -]+$/.test(p.name));
+  const person = inPost.find((p) => p.id === 'p-0036') ?? inPost[0];
+  check(person !== undefined, 'the demo map has no person to search for');
+  const own = exported.teams.find((t) => t.id === person.team_id).org_id;
+  const partner =
+    exported.organisations.find((o) => o.id === 'council' && o.id !== own) ??
+    exported.organisations.find((o) => o.id !== own);
+  return { person, partner };
+}
+
+export default async (test, { port, demo, temp, cli }) => {
+  await test('Find a counterpart: a person and a partner organisation get ranked counterparts with reasons and an introduction; Show on map selects one', async () => {
+    const { person, partner } = await seekerAndPartner(cli, demo, temp);
+    await withApp(port, ['--map', demo], async (browser) => {
+      await waitForOrganisations(browser);
+      await click(browser, '[data-testid="page-tab-counterparts"]');
+      await poll(browser, () => document.querySelector('[data-testid="cp-form"]') !== null, 'the page did not open');
+      await poll(
+        browser,
+        () => document.querySelectorAll('[data-testid="cp-organisation"] option').length > 1,
+        'the page does not list the organisations',
+      );
+
+      // Nobody picked: the form says what to do, and asks nothing of the backend.
+      await click(browser, '[data-testid="cp-submit"]');
+      const nobody = await formError(browser);
+      check(nobody.includes('Pick yourself'), `with nobody picked the page reads: ${nobody}`);
+
+      // A role but no organisation: the backend refuses, and the page says why.
+      await click(browser, '[data-testid="cp-seeker-role"]');
+      await poll(browser, () => document.querySelector('[data-testid="cp-role-input"]') !== null, 'no role field');
+      await fill(browser, 'cp-role-input', 'discharge coordinator');
+      await click(browser, '[data-testid="cp-submit"]');
+      const nowhere = await poll(
+        browser,
+        () => {
+          const text = document.querySelector('[data-testid="cp-error"]')?.textContent ?? '';
+          return text.includes('partner organisation') ? text : null;
+        },
+        'with no organisation chosen the page shows no error about it',
+      );
+      check(
+        (await browser.execute(() => document.querySelector('[data-testid="cp-results"]'))) === null,
+        `results are shown beside the error "${nowhere}"`,
+      );
+
+      // Yourself, picked by name, and a partner organisation.
+      await click(browser, '[data-testid="cp-seeker-person"]');
+      await poll(browser, () => document.querySelector('[data-testid="cp-person-input"]') !== null, 'no name field');
+      await fill(browser, 'cp-person-input', person.name);
+      await poll(
+        browser,
+        (id) => document.querySelector(`[data-testid="cp-person-option"][data-id="${id}"]`) !== null,
+        `no suggestion for ${person.name}`,
+        person.id,
+      );
+      await click(browser, `[data-testid="cp-person-option"][data-id="${person.id}"]`);
+      await poll(
+        browser,
+        (id) => document.querySelector(`[data-testid="cp-picked"][data-id="${id}"]`) !== null,
+        `${person.name} was not picked`,
+        person.id,
+      );
+      await fill(browser, 'cp-organisation', partner.id, 'change');
+      await click(browser, '[data-testid="cp-submit"]');
+
+      const results = await poll(
+        browser,
+        () => {
+          const box = document.querySelector('[data-testid="cp-results"]');
+          if (box === null) return null;
+          return {
+            ms: box.dataset.ms,
+            error: document.querySelector('[data-testid="cp-error"]')?.textContent ?? null,
+            people: [...box.querySelectorAll('[data-testid="cp-result"]')].map((r) => ({
+              id: r.dataset.id,
+              rank: Number(r.dataset.rank),
+              name: r.querySelector('[data-testid="cp-name"]').textContent,
+              reasons: [...r.querySelectorAll('[data-testid="cp-reason"]')].map((x) => x.textContent),
+              path: r.querySelector('[data-testid="cp-path"]')?.textContent ?? null,
+              introducers: r.querySelector('[data-testid="cp-introducers"]')?.textContent ?? null,
+            })),
+            drawn: Number(document.querySelector('[data-testid="introduction-map"]')?.dataset.nodes ?? 0),
+            drawnPeople: [...document.querySelectorAll('[data-testid="introduction-map-person"]')].map((p) => p.dataset.role),
+          };
+        },
+        `no counterparts for ${person.name} in ${partner.name}`,
+      );
+      console.log(`    counterparts query in the window (IPC round trip): ${results.ms} ms`);
+      check(results.error === null, `the page shows an error with its results: ${results.error}`);
+      check(results.people.length > 0, 'no counterpart is listed');
+      check(results.people.every((p, i) => p.rank === i + 1), 'the counterparts are not listed best first');
+      check(results.people[0].reasons.length > 0, `${results.people[0].name} is listed without reasons`);
+      const introduced = results.people.find((p) => p.path !== null && p.introducers !== null);
+      check(introduced !== undefined, `nobody is listed with an introduction: ${JSON.stringify(results.people)}`);
+      check(introduced.path.includes(person.name), `the introduction does not start with the seeker: ${introduced.path}`);
+      check(results.drawn >= 2, `the small map draws ${results.drawn} people`);
+      check(
+        results.drawnPeople[0] === 'you' && results.drawnPeople.at(-1) === 'counterpart',
+        `the small map's people read ${results.drawnPeople}`,
+      );
+      await screenshot(browser, 'counterparts.png');
+
+      // Show on map: the main map opens the way to them and highlights them.
+      await click(browser, `[data-testid="cp-result"][data-id="${introduced.id}"] [data-testid="cp-show-on-map"]`);
+      const key = `person:${introduced.id}`;
+      await waitForMap(
+        browser,
+        (m) => m.nodes.some((n) => n.key === key && n.highlighted),
+        `${introduced.name} is not drawn and highlighted on the map`,
+      );
+      const current = await browser.execute(
+        () => document.querySelector('[data-testid="page-tab-map"]')?.getAttribute('aria-current') ?? null,
+      );
+      check(current === 'page', 'Show on map did not switch to the map');
+    });
+  });
+};

@@ -1,0 +1,241 @@
+// The Snapshots page: on a copy of the demo map, a snapshot is refused
+// without a name and then taken from the page; the map is changed with the
+// real CLI (an exported CSV re-imported with one person joined, one marked as
+// left, three ties removed and one added); reopened, the page compares the
+// snapshot with now and shows the counts the changes imply, the same as the
+// CLI's own diff, lists them and draws them; "Show on map" selects a joiner.
+import { copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { check, run, screenshot, withApp } from '../harness.mjs';
+import { waitForDetails, waitForOrganisations, writeCsv } from '../window.mjs';
+
+/** Polls `read` (run in the page) until it returns something other than null/false. */
+async function poll(browser, read, message, arg = null, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await browser.execute(read, arg);
+    if (value !== null && value !== false && value !== undefined) return value;
+    if (Date.now() > until) throw new Error(message);
+    await sleep(150);
+  }
+}
+
+function click(browser, selector) {
+  return browser.execute((s) => {
+    const element = document.querySelector(s);
+    if (element === null) throw new Error(`nothing matches ${s}`);
+    element.click();
+  }, selector);
+}
+
+/** Sets an input's value as typing would, so Svelte's bindings see it. */
+function fill(browser, testid, value) {
+  return browser.execute(
+    (id, v) => {
+      const input = document.querySelector(`[data-testid="${id}"]`);
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    testid,
+    value,
+  );
+}
+
+/** Opens the Snapshots page and waits for its list: the snapshot names, or [] for none. */
+async function openPage(browser) {
+  await waitForOrganisations(browser);
+  await click(browser, '[data-testid="page-tab-snapshots"]');
+  return poll(
+    browser,
+    () => {
+      if (document.querySelector('[data-testid="snapshots-empty"]') !== null) return [];
+      const items = document.querySelectorAll('[data-testid="snapshot-item"]');
+      return items.length === 0 ? null : [...items].map((i) => i.dataset.name);
+    },
+    'the Snapshots page did not list snapshots',
+  );
+}
+
+/** A CSV file's rows (the first is the header), quotes understood. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+
+function isoDay(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Changes the map with the CLI: exports it, marks one person in post as left
+ * yesterday, adds a person with one tie, removes three ties between people in
+ * post, and imports the people and ties back. Returns what the diff should say.
+ */
+async function changeMap(cli, map, folder) {
+  const csv = path.join(folder, 'csv');
+  await run(cli, ['export', map, '--format', 'csv', '--out', csv]);
+  const people = parseCsv(await readFile(path.join(csv, 'people.csv'), 'utf8'));
+  const ties = parseCsv(await readFile(path.join(csv, 'ties.csv'), 'utf8'));
+  const [ph, th] = [people[0], ties[0]];
+  const col = (header, name) => header.indexOf(name);
+  const [pId, pTeam, pLeft] = [col(ph, 'id'), col(ph, 'team_id'), col(ph, 'left')];
+  const [tA, tB] = [col(th, 'person_a'), col(th, 'person_b')];
+  const inPost = new Set(people.slice(1).filter((r) => r[pLeft] === '').map((r) => r[pId]));
+  const counted = ties.slice(1).filter((t) => inPost.has(t[tA]) && inPost.has(t[tB]));
+  const degree = new Map();
+  for (const t of counted) for (const p of [t[tA], t[tB]]) degree.set(p, (degree.get(p) ?? 0) + 1);
+
+  // The leaver: someone in post with a few ties, not the person the new tie goes to.
+  const anchor = people[1][pId];
+  const leaver = people.slice(1).find((r) => inPost.has(r[pId]) && r[pId] !== anchor && (degree.get(r[pId]) ?? 0) >= 2);
+  check(leaver !== undefined, 'the demo map has no person in post with ties');
+  // Three ties to remove, touching neither the leaver nor the anchor.
+  const away = (t) => ![t[tA], t[tB]].some((p) => p === leaver[pId] || p === anchor);
+  const removed = counted.filter(away).slice(0, 3);
+  const leaverTies = counted.filter((t) => t[tA] === leaver[pId] || t[tB] === leaver[pId]).length;
+
+  const yesterday = new Date();
+  yesterday.setDate(yesterday.getDate() - 1);
+  const newPeople = people.map((r, i) => (i > 0 && r[pId] === leaver[pId] ? r.map((v, c) => (c === pLeft ? isoDay(yesterday) : v)) : r));
+  const joiner = ph.map((name) =>
+    ({ id: 'p-e2e-new', team_id: people[1][pTeam], name: 'Jo Newcombe', role: 'Reablement Coordinator', level: 'frontline' })[name] ?? '',
+  );
+  newPeople.push(joiner);
+  const newTie = th.map((name) => ({ person_a: 'p-e2e-new', person_b: anchor, kind: 'works-with', strength: '4', frequency: 'weekly', last_contact: isoDay(yesterday) })[name] ?? '');
+  const newTies = [th, ...ties.slice(1).filter((t) => !removed.includes(t)), newTie];
+
+  const changed = path.join(folder, 'changed');
+  await writeCsv(changed, { 'people.csv': newPeople, 'ties.csv': newTies });
+  await run(cli, ['import', map, changed]);
+  return {
+    joined: 1,
+    left: 1,
+    ties_gained: 1,
+    ties_lost: removed.length + leaverTies,
+    joiner: 'p-e2e-new',
+    leaver: leaver[pId],
+  };
+}
+
+export default async (test, { port, demo, temp, cli }) => {
+  await test('the Snapshots page takes a named snapshot, compares it with the changed map and shows what changed', async () => {
+    const copy = path.join(temp, 'snapshots.bwmap');
+    await copyFile(demo, copy);
+
+    await withApp(port, ['--map', copy], async (browser) => {
+      const before = await openPage(browser);
+      check(before.length === 0, `the copy of the demo map already lists snapshots: ${before}`);
+      check(
+        (await browser.execute(() => document.querySelector('[data-testid="compare-empty"]') !== null)) === true,
+        'no empty state for comparing without snapshots',
+      );
+      // A snapshot needs a name: refused beside the field, nothing taken.
+      await click(browser, '[data-testid="snapshot-take"]');
+      const refusal = await poll(
+        browser,
+        () => document.querySelector('[data-testid="snapshot-name-error"]')?.textContent ?? null,
+        'taking a snapshot without a name was not refused beside the field',
+      );
+      check(/name/i.test(refusal), `the refusal reads "${refusal}"`);
+      const listedJson = JSON.parse((await run(cli, ['snapshot', 'list', copy, '--format', 'json'])).stdout);
+      check(listedJson.length === 0, 'a snapshot was taken without a name');
+
+      await fill(browser, 'snapshot-name', 'Before changes');
+      await fill(browser, 'snapshot-note', 'taken by the e2e test');
+      await click(browser, '[data-testid="snapshot-take"]');
+      const names = await poll(browser, () => {
+        const items = [...document.querySelectorAll('[data-testid="snapshot-item"]')].map((i) => i.dataset.name);
+        return items.length > 0 ? items : null;
+      }, 'the list did not show the snapshot taken');
+      check(JSON.stringify(names) === '["Before changes"]', `the list shows ${JSON.stringify(names)}`);
+      // Taking the same name again is refused beside the field.
+      await fill(browser, 'snapshot-name', 'Before changes');
+      await click(browser, '[data-testid="snapshot-take"]');
+      const again = await poll(
+        browser,
+        () => document.querySelector('[data-testid="snapshot-name-error"]')?.textContent ?? null,
+        'a second snapshot with the same name was not refused',
+      );
+      check(/already/.test(again), `the refusal of a used name reads "${again}"`);
+      // Comparing with now straight away: nothing changed.
+      await click(browser, '[data-testid="compare-run"]');
+      await poll(
+        browser,
+        () => document.querySelector('[data-testid="comparison-nothing"]') !== null,
+        'comparing a fresh snapshot with now did not say nothing changed',
+      );
+    });
+
+    const stored = JSON.parse((await run(cli, ['snapshot', 'list', copy, '--format', 'json'])).stdout);
+    check(stored.length === 1 && stored[0].name === 'Before changes', `the map file holds ${JSON.stringify(stored)}`);
+    check(stored[0].note === 'taken by the e2e test', `the note stored is ${stored[0].note}`);
+    const expected = await changeMap(cli, copy, temp);
+    const cliDiff = JSON.parse((await run(cli, ['snapshot', 'diff', copy, 'Before changes', '--format', 'json'])).stdout);
+
+    await withApp(port, ['--map', copy], async (browser) => {
+      const names = await openPage(browser);
+      check(JSON.stringify(names) === '["Before changes"]', `after reopening the list shows ${JSON.stringify(names)}`);
+      await click(browser, '[data-testid="compare-run"]');
+      const shown = await poll(
+        browser,
+        () => {
+          const summary = document.querySelector('[data-testid="comparison-summary"]');
+          if (summary === null) return null;
+          const counts = Object.fromEntries(
+            [...summary.querySelectorAll('[data-count]')].map((d) => [d.dataset.testid.replace('summary-', ''), Number(d.dataset.count)]),
+          );
+          const rows = (id) => document.querySelectorAll(`[data-testid="${id}-row"]`).length;
+          const map = document.querySelector('[data-testid="changes-map"]');
+          return {
+            counts,
+            title: document.querySelector('[data-testid="comparison-title"]').textContent,
+            joined: [...document.querySelectorAll('[data-testid="joined-row"]')].map((r) => r.dataset.id),
+            left: [...document.querySelectorAll('[data-testid="left-row"]')].map((r) => r.dataset.id),
+            gained: rows('gained'),
+            lost: rows('lost'),
+            mapEdges: map === null ? -1 : Number(map.dataset.edges),
+            legend: document.querySelector('[data-testid="changes-legend"]')?.textContent ?? '',
+          };
+        },
+        'comparing the snapshot with now showed no comparison',
+      );
+      for (const key of ['joined', 'left', 'ties_gained', 'ties_lost']) {
+        check(shown.counts[key] === expected[key], `the page counts ${shown.counts[key]} ${key}, expected ${expected[key]}`);
+      }
+      for (const [key, count] of Object.entries(cliDiff.summary)) {
+        check(shown.counts[key] === count, `the page counts ${shown.counts[key]} ${key}, the CLI ${count}`);
+      }
+      check(shown.title.includes('"Before changes"') && shown.title.includes('now'), `the comparison is titled "${shown.title}"`);
+      check(JSON.stringify(shown.joined) === JSON.stringify([expected.joiner]), `joined rows: ${shown.joined}`);
+      check(JSON.stringify(shown.left) === JSON.stringify([expected.leaver]), `left rows: ${shown.left}`);
+      check(shown.gained === 1, `${shown.gained} gained rows`);
+      check(shown.lost === Math.min(expected.ties_lost, 50), `${shown.lost} lost rows, expected ${expected.ties_lost}`);
+      check(shown.mapEdges >= expected.ties_gained + expected.ties_lost, `the changes map draws ${shown.mapEdges} edges`);
+      check(shown.legend.includes('Tie gained') && shown.legend.includes('Tie lost'), `the legend reads "${shown.legend}"`);
+      await screenshot(browser, 'snapshots.png');
+
+      // Show on map selects the person who joined.
+      await browser.execute(() =>
+        document.querySelector('[data-testid="joined-row"] [data-testid="show-on-map"]').click(),
+      );
+      await waitForDetails(browser, 'Jo Newcombe');
+    });
+  });
+};
