@@ -12,43 +12,6 @@ use bridgework_core::{
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-/// What the TypeScript bindings name the shared result types as, where those
-/// types (in `views.rs`, `weak_links.rs` and `bridgework-core`) carry no
-/// bindings of their own: the same fields, serialised the same way.
-#[cfg(feature = "ts")]
-#[allow(dead_code)]
-mod ts_refs {
-    #[derive(ts_rs::TS)]
-    pub struct CounterpartPerson {
-        pub id: String,
-        pub name: String,
-    }
-
-    #[derive(ts_rs::TS)]
-    pub struct CounterpartGroup {
-        pub id: String,
-        pub name: String,
-        #[ts(optional)]
-        pub organisation: Option<Box<CounterpartGroup>>,
-    }
-
-    #[derive(ts_rs::TS)]
-    pub struct CounterpartIntroduction {
-        pub path: Vec<CounterpartPerson>,
-        /// The product of the tie strengths along the path.
-        pub strength: f64,
-    }
-
-    #[derive(ts_rs::TS)]
-    pub struct CounterpartScoreParts {
-        pub similarity: f64,
-        /// `null` when no keywords were given.
-        pub keywords: Option<f64>,
-        pub level: f64,
-        pub partner: f64,
-    }
-}
-
 /// A counterpart search as the app's page asks it of the open map (which
 /// gives the day and the strength model): yourself or a typed role, a partner
 /// organisation, and optional keywords.
@@ -142,7 +105,6 @@ pub struct CounterpartsView {
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub as_of: Date,
     pub seeker: SeekerView,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartGroup"))]
     pub organisation: GroupRef,
     pub keywords: String,
     /// How many people in post the organisation has; all were scored.
@@ -155,18 +117,8 @@ pub struct CounterpartsView {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum SeekerView {
-    Person {
-        #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartPerson"))]
-        person: PersonRef,
-        #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::CounterpartGroup>"))]
-        team: Option<GroupRef>,
-        role: Option<String>,
-        level: Option<Level>,
-    },
-    Role {
-        role: String,
-        level: Option<Level>,
-    },
+    Person { person: PersonRef, team: Option<GroupRef>, role: Option<String>, level: Option<Level> },
+    Role { role: String, level: Option<Level> },
 }
 
 /// One candidate.
@@ -175,29 +127,23 @@ pub enum SeekerView {
 pub struct CounterpartView {
     /// 1 for the best.
     pub rank: usize,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartPerson"))]
     pub person: PersonRef,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartGroup"))]
     pub team: GroupRef,
     pub role: Option<String>,
     pub level: Option<Level>,
     /// In [0, 1]: the weighted mean of `parts`, halved when already known.
     pub score: f64,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::CounterpartScoreParts"))]
     pub parts: ScoreParts,
     /// The seeker already has a direct tie to them.
     pub already_known: bool,
     pub reasons: Vec<String>,
     /// The strongest chain of at most three ties from the seeker to them.
-    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::CounterpartIntroduction>"))]
     pub introduction: Option<IntroductionView>,
     /// The team (with its organisation) of each person on that chain, in the
     /// same order; `null` for someone without a team. Empty without a chain.
-    #[cfg_attr(feature = "ts", ts(as = "Vec<Option<ts_refs::CounterpartGroup>>"))]
     pub introduction_teams: Vec<Option<GroupRef>>,
     /// The people between the seeker and them on that chain, who could
     /// introduce them; empty when already known.
-    #[cfg_attr(feature = "ts", ts(as = "Vec<ts_refs::CounterpartPerson>"))]
     pub introducers: Vec<PersonRef>,
     /// What to do, in plain words; empty when already known or unreachable.
     pub advice: String,

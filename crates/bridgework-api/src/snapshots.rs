@@ -14,26 +14,6 @@ use bridgework_store::Store;
 use serde::Serialize;
 use std::path::Path;
 
-/// The TypeScript shapes of [`PersonRef`] and [`GroupRef`] as the diff sends
-/// them (they serialize exactly so), for the desktop app's bindings.
-#[cfg(feature = "ts")]
-#[allow(dead_code)]
-mod ts_refs {
-    #[derive(ts_rs::TS)]
-    pub struct DiffPerson {
-        pub id: String,
-        pub name: String,
-    }
-
-    #[derive(ts_rs::TS)]
-    pub struct DiffGroup {
-        pub id: String,
-        pub name: String,
-        #[ts(optional)]
-        pub organisation: Option<Box<DiffGroup>>,
-    }
-}
-
 /// A snapshot as listed. Stable: fields are only ever added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -141,9 +121,7 @@ pub struct DiffSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JoinerView {
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub person: PersonRef,
-    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::DiffGroup>"))]
     pub team: Option<GroupRef>,
     pub role: Option<String>,
     pub level: Option<Level>,
@@ -154,9 +132,7 @@ pub struct JoinerView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LeaverView {
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub person: PersonRef,
-    #[cfg_attr(feature = "ts", ts(as = "Option<ts_refs::DiffGroup>"))]
     pub team: Option<GroupRef>,
     pub role: Option<String>,
     pub level: Option<Level>,
@@ -168,9 +144,7 @@ pub struct LeaverView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DiffTieView {
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub a: PersonRef,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub b: PersonRef,
     pub kind: TieKind,
     pub strength: f64,
@@ -199,9 +173,7 @@ pub enum LostBecause {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StrengthChangeView {
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub a: PersonRef,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffPerson"))]
     pub b: PersonRef,
     pub kind: TieKind,
     pub before: f64,
@@ -218,9 +190,7 @@ pub struct StrengthChangeView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PairChangeView {
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffGroup"))]
     pub a: GroupRef,
-    #[cfg_attr(feature = "ts", ts(as = "ts_refs::DiffGroup"))]
     pub b: GroupRef,
     /// Whether a partner link joins the two teams (on either side).
     pub partner_link: bool,

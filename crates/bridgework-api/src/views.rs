@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// A person as results name them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PersonRef {
     pub id: String,
     pub name: String,
@@ -13,10 +14,12 @@ pub struct PersonRef {
 
 /// A team or organisation as results name it; a team also names its organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct GroupRef {
     pub id: String,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub organisation: Option<Box<GroupRef>>,
 }
 

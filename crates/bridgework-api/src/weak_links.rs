@@ -121,6 +121,7 @@ pub struct PartnerLinkView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IntroductionView {
     pub path: Vec<PersonRef>,
     /// The product of the tie strengths along the path.

@@ -68,6 +68,7 @@ pub struct CounterpartQuery {
 
 /// The parts of a candidate's score, each in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScoreParts {
     pub similarity: f64,
     /// `None` when no keywords were given.

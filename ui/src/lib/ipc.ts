@@ -188,8 +188,8 @@ import type { SnapshotInfo } from './bindings/SnapshotInfo';
 import type { SnapshotDiffView } from './bindings/SnapshotDiffView';
 
 export type { SnapshotInfo, SnapshotDiffView };
-export type { DiffGroup } from './bindings/DiffGroup';
-export type { DiffPerson } from './bindings/DiffPerson';
+export type { GroupRef } from './bindings/GroupRef';
+export type { PersonRef } from './bindings/PersonRef';
 export type { DiffSummary } from './bindings/DiffSummary';
 export type { DiffTieView } from './bindings/DiffTieView';
 export type { JoinerView } from './bindings/JoinerView';
@@ -230,9 +230,7 @@ import type { CounterpartsView } from './bindings/CounterpartsView';
 
 export type { CounterpartSearch, CounterpartsView };
 export type { CounterpartView } from './bindings/CounterpartView';
-export type { CounterpartGroup } from './bindings/CounterpartGroup';
-export type { CounterpartPerson } from './bindings/CounterpartPerson';
-export type { CounterpartIntroduction } from './bindings/CounterpartIntroduction';
+export type { IntroductionView } from './bindings/IntroductionView';
 export type { SeekerView } from './bindings/SeekerView';
 
 /** The people of a partner organisation ranked for `search`, best first, with reasons and introductions. */

@@ -2,7 +2,7 @@
 // for (or why it cannot be asked yet), how a result reads in plain words,
 // the small map of its introduction, and what "Show on map" opens. No DOM, no IPC.
 import type {
-  CounterpartGroup,
+  GroupRef,
   CounterpartSearch,
   CounterpartView,
   CounterpartsView,
@@ -67,7 +67,7 @@ export function matchLabel(score: number): string {
 }
 
 /** Where they work: "Reablement Service, Ashworth Borough Council". */
-export function placeLabel(team: CounterpartGroup | null): string {
+export function placeLabel(team: GroupRef | null): string {
   if (team === null) return 'No team recorded';
   return team.organisation === undefined ? team.name : `${team.name}, ${team.organisation.name}`;
 }

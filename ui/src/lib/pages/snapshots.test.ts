@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiffGroup, PairChangeView, SnapshotDiffView, SnapshotInfo, StrengthChangeView } from '../ipc';
+import type { GroupRef, PairChangeView, SnapshotDiffView, SnapshotInfo, StrengthChangeView } from '../ipc';
 import {
   categoryLabel,
   changesGraph,
@@ -31,10 +31,10 @@ const snap = (id: number, name: string): SnapshotInfo => ({
   ties: 2743,
 });
 
-const council: DiffGroup = { id: 'council', name: 'Council' };
-const hospital: DiffGroup = { id: 'acute', name: 'City Hospital' };
-const reablement: DiffGroup = { id: 'reab', name: 'Reablement', organisation: council };
-const discharge: DiffGroup = { id: 'hub', name: 'Discharge Hub', organisation: hospital };
+const council: GroupRef = { id: 'council', name: 'Council' };
+const hospital: GroupRef = { id: 'acute', name: 'City Hospital' };
+const reablement: GroupRef = { id: 'reab', name: 'Reablement', organisation: council };
+const discharge: GroupRef = { id: 'hub', name: 'Discharge Hub', organisation: hospital };
 const ann = { id: 'p1', name: 'Ann Lee' };
 const bob = { id: 'p2', name: 'Bob Khan' };
 const cy = { id: 'p3', name: 'Cy Dunn' };

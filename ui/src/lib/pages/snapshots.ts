@@ -4,8 +4,8 @@
 // graph (nodes, coloured edges, a deterministic layout).
 import type {
   Category,
-  DiffGroup,
-  DiffPerson,
+  GroupRef,
+  PersonRef,
   DiffSummary,
   JoinerView,
   MomentView,
@@ -118,13 +118,13 @@ export function noChanges(summary: DiffSummary): boolean {
 }
 
 /** A team with its organisation: "Reablement (Council)"; a group without one as its name. */
-export function groupLabel(group: DiffGroup | null): string {
+export function groupLabel(group: GroupRef | null): string {
   if (group === null) return 'no team';
   return group.organisation === undefined ? group.name : `${group.name} (${group.organisation.name})`;
 }
 
 /** "Ann Lee – Bob Khan". */
-export function tieTitle(tie: { a: DiffPerson; b: DiffPerson }): string {
+export function tieTitle(tie: { a: PersonRef; b: PersonRef }): string {
   return `${tie.a.name} – ${tie.b.name}`;
 }
 
@@ -176,7 +176,7 @@ export function pairTitle(pair: PairChangeView): string {
 // Show on map
 
 /** The map focus selecting a person in `team` (which names its organisation); null without a team. */
-export function personFocus(person: DiffPerson, team: DiffGroup | null): MapFocus | null {
+export function personFocus(person: PersonRef, team: GroupRef | null): MapFocus | null {
   const organisation = team?.organisation;
   if (team === null || organisation === undefined) return null;
   return {
@@ -260,9 +260,9 @@ export interface ChangesGraph {
 export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
   const people = new Map<string, { label: string; status: NodeStatus; group: string }>();
   const teams = new Map<string, { label: string; group: string }>();
-  const groupOf = (team: DiffGroup | null) =>
+  const groupOf = (team: GroupRef | null) =>
     team === null ? '~' : `${team.organisation?.name ?? ''}\u0000${team.name}`;
-  const addPerson = (p: DiffPerson, status: NodeStatus = 'involved', group = '~') => {
+  const addPerson = (p: PersonRef, status: NodeStatus = 'involved', group = '~') => {
     const key = `person:${p.id}`;
     const known = people.get(key);
     if (known === undefined) people.set(key, { label: p.name, status, group });
@@ -272,7 +272,7 @@ export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
   for (const l of diff.left) addPerson(l.person, 'left', groupOf(l.team));
 
   const edges: ChangeEdge[] = [];
-  const tieEdge = (change: Change, tie: { a: DiffPerson; b: DiffPerson; kind: string }) => {
+  const tieEdge = (change: Change, tie: { a: PersonRef; b: PersonRef; kind: string }) => {
     addPerson(tie.a);
     addPerson(tie.b);
     edges.push({
