@@ -8,7 +8,7 @@
 
 use crate::map_file::{now, open_map};
 use crate::{ApiError, ErrorCode, Result};
-use bridgework_core::weak_links::{Category, WeakLinkOptions, one_org_pair, weak_links};
+use bridgework_core::weak_links::{Category, WeakLinkOptions, WeakLinkReport, one_org_pair, weak_links};
 use bridgework_core::{
     Assessment, Date, LevelCoverage, Map, Network, OrgIx, Partnership, PartnershipModel, Silent, StrengthModel, TeamIx,
 };
@@ -143,15 +143,18 @@ const ASSESSMENT_FORM: &str = "assessment";
 /// The partnerships of the map at `path`, their links analysed for `as_of`.
 pub fn partnerships_report(path: &Path, as_of: Date) -> Result<PartnershipsView> {
     let map = open_map(path)?;
-    Ok(view(&map, as_of))
+    let net = Network::new(&map, as_of, StrengthModel::default());
+    let report = weak_links(&net, &WeakLinkOptions::default());
+    Ok(view(&net, &report))
 }
 
-/// The view of a checked map.
-pub fn view(map: &Map, as_of: Date) -> PartnershipsView {
+/// The view of a network whose weak-link report (default options) is
+/// already worked out, as the app's open map keeps it.
+pub(crate) fn view(net: &Network<'_>, report: &WeakLinkReport) -> PartnershipsView {
+    let map = net.map;
+    let as_of = net.day;
     let records = map.records();
-    let net = Network::new(map, as_of, StrengthModel::default());
     let options = WeakLinkOptions::default();
-    let report = weak_links(&net, &options);
     let org_ref = |o: OrgIx| {
         let org = &records.organisations[o.index()];
         OrgRef { id: org.id.clone(), name: org.name.clone() }
@@ -190,7 +193,7 @@ pub fn view(map: &Map, as_of: Date) -> PartnershipsView {
             let mut coverage = Vec::new();
             for (i, &a) in orgs.iter().enumerate() {
                 for &b in &orgs[i + 1..] {
-                    let pair = one_org_pair(&net, (a, b), &options);
+                    let pair = one_org_pair(net, (a, b), &options);
                     let matrix = LevelCoverage::of(map, &pair.findings.direct);
                     coverage.push(PairCoverage {
                         a: org_ref(a),

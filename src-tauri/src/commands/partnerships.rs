@@ -16,11 +16,11 @@ use tauri::{AppHandle, Manager, State};
 
 type Maps<'a> = State<'a, OpenMaps<MapSession>>;
 
-/// Every partnership of the open map, its links analysed for today.
+/// Every partnership of the open map, its links as the map's analysis found them.
 #[tauri::command]
 pub async fn partnerships(maps: Maps<'_>) -> Result<PartnershipsView, ApiError> {
-    let path = PathBuf::from(&maps.current()?.info().file);
-    off_ui_thread(move || bridgework_api::partnerships_report(&path, today())).await
+    let session = maps.current()?;
+    off_ui_thread(move || Ok(session.partnerships())).await
 }
 
 /// Adds a partnership to the open map.

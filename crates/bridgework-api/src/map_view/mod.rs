@@ -11,6 +11,7 @@
 mod counterparts;
 mod details;
 mod layout_cache;
+mod partnerships;
 mod scene;
 mod search;
 

@@ -194,3 +194,10 @@ fn an_invalid_partnership_names_each_field_and_writes_nothing() {
     assert_eq!(err.code, ErrorCode::NotFound);
     assert_eq!(report(&path), before, "nothing was written");
 }
+
+#[test]
+fn the_open_map_gives_the_same_page_as_the_file() {
+    let (_dir, path) = demo();
+    let session = bridgework_api::MapSession::open(&path, as_of(), &bridgework_core::Silent).unwrap();
+    assert_eq!(session.partnerships(), report(&path));
+}
