@@ -1,4 +1,5 @@
-//! The native Open and Save dialogs for map files.
+//! The native Open and Save dialogs for map files, and the picker of what to
+//! import.
 //!
 //! They are shown from Rust, inside the commands that use their answer, so
 //! the webview holds no dialog permission and cannot ask for a path of its
@@ -16,6 +17,30 @@ const EXTENSION: &str = "bwmap";
 /// Asks which map to open; `None` when the person cancels.
 pub fn choose_map_to_open(window: &WebviewWindow, folder: Option<&Path>) -> Result<Option<PathBuf>, ApiError> {
     path_of(dialog(window, "Open Map", folder).blocking_pick_file())
+}
+
+/// Asks what to import: a folder of CSV files or, with `workbook`, an
+/// `.xlsx` workbook (no native dialog picks either in one); `None` when the
+/// person cancels.
+pub fn choose_import_source(
+    window: &WebviewWindow,
+    folder: Option<&Path>,
+    workbook: bool,
+) -> Result<Option<PathBuf>, ApiError> {
+    let mut dialog = window.dialog().file();
+    #[cfg(any(windows, target_os = "macos"))]
+    {
+        dialog = dialog.set_parent(window);
+    }
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    if workbook {
+        let dialog = dialog.set_title("Import a Workbook").add_filter("Excel workbooks", &["xlsx"]);
+        path_of(dialog.blocking_pick_file())
+    } else {
+        path_of(dialog.set_title("Import a Folder of CSV Files").blocking_pick_folder())
+    }
 }
 
 /// Asks where to save a map, suggesting `file_name`; `None` when the person

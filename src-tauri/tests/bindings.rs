@@ -35,6 +35,10 @@ fn generate(dir: &Path) {
     bridgework_api::AssessmentInput::export_all(&cfg).unwrap();
     bridgework_api::SnapshotInfo::export_all(&cfg).unwrap();
     bridgework_api::SnapshotDiffView::export_all(&cfg).unwrap();
+    bridgework_api::ImportPreview::export_all(&cfg).unwrap();
+    bridgework_api::ImportReport::export_all(&cfg).unwrap();
+    bridgework_api::ImportDone::export_all(&cfg).unwrap();
+    bridgework_api::ColumnRename::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

@@ -4,13 +4,14 @@
 use crate::map_file::now;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{Map, Progress, Table};
-use bridgework_interchange::{Issue, ReadError};
+use bridgework_interchange::{Issue, ReadError, Rename};
 use bridgework_store::Store;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// What an import did (or, in a dry run, would do) to each table it held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportReport {
     pub map: String,
     pub source: String,
@@ -25,7 +26,10 @@ pub struct ImportReport {
 
 /// The changes to one table, matched on the spreadsheet's ids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TableReport {
+    /// The table's name in files (`people`, `partner_links`).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub table: Table,
     pub added: usize,
     pub updated: usize,
@@ -38,7 +42,40 @@ pub struct TableReport {
 /// Tables the source does not hold are kept. Nothing is written if anything is
 /// wrong, or if `dry_run`.
 pub fn import(map_path: &Path, source: &Path, dry_run: bool, progress: &dyn Progress) -> Result<ImportReport> {
-    let mut input = bridgework_interchange::read(source, progress).map_err(read_error)?;
+    import_mapped(map_path, source, &[], dry_run, progress)
+}
+
+/// An import done in the app, and the map reopened after it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportDone {
+    pub report: ImportReport,
+    pub info: crate::MapInfo,
+}
+
+/// A heading of one table to read as one of the format's columns (`Full
+/// name` as `name`), or to ignore when `column` is empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ColumnRename {
+    /// The table's name in files (`people`).
+    pub table: String,
+    /// The heading as written in the file.
+    pub header: String,
+    /// The format's column, or empty to ignore the heading.
+    pub column: String,
+}
+
+/// [`import`], reading the headings in `renames` as the columns they name.
+pub fn import_mapped(
+    map_path: &Path,
+    source: &Path,
+    renames: &[ColumnRename],
+    dry_run: bool,
+    progress: &dyn Progress,
+) -> Result<ImportReport> {
+    let renames = renames.iter().map(rename).collect::<Result<Vec<_>>>()?;
+    let mut input = bridgework_interchange::read_with(source, &renames, progress).map_err(read_error)?;
     let mut store = Store::open(map_path)?;
     let update = store.update()?;
 
@@ -88,6 +125,94 @@ pub fn import(map_path: &Path, source: &Path, dry_run: bool, progress: &dyn Prog
         written: !dry_run,
         tables: tables_of(&changes),
         warnings: input.warnings,
+    })
+}
+
+fn rename(r: &ColumnRename) -> Result<Rename> {
+    let table = table_named(&r.table)?;
+    Ok(Rename { table, heading: r.header.clone(), column: r.column.clone() })
+}
+
+fn table_named(name: &str) -> Result<Table> {
+    Table::ALL.into_iter().find(|t| t.name() == name).ok_or_else(|| {
+        let names: Vec<_> = Table::ALL.iter().map(|t| t.name()).collect();
+        ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("no table is called {name:?}; the tables are {}", names.join(", ")),
+        )
+    })
+}
+
+/// What a folder or workbook holds, before importing it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportPreview {
+    pub source: String,
+    pub tables: Vec<ImportTablePreview>,
+    /// Problems reading found with the headings as they are: a missing column
+    /// may be one a mapping supplies.
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+/// One table found in the source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportTablePreview {
+    /// The table's name in files (`people`).
+    pub table: String,
+    /// The file or sheet (`people.csv`, `book.xlsx, sheet people`).
+    pub file: String,
+    /// The file's headers, in its order.
+    pub headers: Vec<String>,
+    /// The format's columns, each with the header matched to it, if any.
+    pub columns: Vec<ExpectedColumn>,
+    /// Headers that match no column.
+    pub unknown: Vec<String>,
+    /// Rows with any value.
+    pub rows: u64,
+    /// The first rows, each cell as text, in the headers' order.
+    pub sample: Vec<Vec<String>>,
+}
+
+/// One of the format's columns, and the file's header matched to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExpectedColumn {
+    pub name: String,
+    /// Whether the table must have this column.
+    pub required: bool,
+    /// The header matched by name or alias; none when unmatched.
+    pub header: Option<String>,
+}
+
+/// Each table `source` holds: its headers, how they match the format's
+/// columns, how many rows, and the first few. Reads the whole source, so
+/// counts are exact; writes nothing.
+pub fn preview_import(source: &Path, progress: &dyn Progress) -> Result<ImportPreview> {
+    let preview = bridgework_interchange::preview(source, progress).map_err(read_error)?;
+    let tables = preview
+        .tables
+        .into_iter()
+        .map(|t| ImportTablePreview {
+            table: t.table.name().to_string(),
+            file: t.file,
+            headers: t.headings,
+            columns: t
+                .columns
+                .into_iter()
+                .map(|c| ExpectedColumn { name: c.column, required: c.required, header: c.heading })
+                .collect(),
+            unknown: t.unknown,
+            rows: t.rows,
+            sample: t.sample,
+        })
+        .collect();
+    Ok(ImportPreview {
+        source: source.display().to_string(),
+        tables,
+        errors: preview.errors,
+        warnings: preview.warnings,
     })
 }
 

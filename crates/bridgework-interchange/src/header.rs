@@ -9,6 +9,7 @@
 use crate::columns::{self, Need};
 use crate::issue::Issue;
 use crate::names::fold;
+use crate::preview::Rename;
 use bridgework_core::Table;
 
 /// Where each of a table's columns sits in its rows.
@@ -41,6 +42,7 @@ pub(crate) fn match_header<S: AsRef<str>>(
     table: Table,
     headings: &[S],
     at: HeaderLine<'_>,
+    renames: &[Rename],
     errors: &mut Vec<Issue>,
     warnings: &mut Vec<Issue>,
 ) -> Header {
@@ -52,7 +54,28 @@ pub(crate) fn match_header<S: AsRef<str>>(
             header.unnamed.push((cell, (at.label)(cell)));
             continue;
         }
-        let folded = fold(heading);
+        let mut folded = fold(heading);
+        if let Some(rename) = renames.iter().find(|r| r.table == table && fold(&r.heading) == folded) {
+            if rename.column.trim().is_empty() {
+                continue;
+            }
+            let target = fold(&rename.column);
+            if !columns.iter().any(|c| c.name == target) {
+                errors.push(Issue::at(
+                    at.file,
+                    at.line,
+                    Some(heading),
+                    format!(
+                        "mapped to \"{}\", which is not a column of {}; the columns are: {}",
+                        rename.column,
+                        table.name(),
+                        columns::names(table).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+                continue;
+            }
+            folded = target;
+        }
         let Some(index) = columns.iter().position(|c| c.name == folded || c.aliases.contains(&folded.as_str())) else {
             warnings.push(Issue::at(
                 at.file,
@@ -108,9 +131,13 @@ mod tests {
     use super::*;
 
     fn matched(table: Table, headings: &[&str]) -> (Header, Vec<String>) {
+        matched_with(table, headings, &[])
+    }
+
+    fn matched_with(table: Table, headings: &[&str], renames: &[Rename]) -> (Header, Vec<String>) {
         let (mut errors, mut warnings) = (Vec::new(), Vec::new());
         let at = HeaderLine { file: "f.csv", line: 1, label: &|i| format!("column {}", i + 1) };
-        let header = match_header(table, headings, at, &mut errors, &mut warnings);
+        let header = match_header(table, headings, at, renames, &mut errors, &mut warnings);
         let issues = errors.iter().map(|e| format!("error {e}")).chain(warnings.iter().map(|w| format!("warning {w}")));
         (header, issues.collect())
     }
@@ -142,6 +169,38 @@ mod tests {
         assert_eq!(
             issues,
             ["error f.csv:1: column team_b: given twice, as \"Team B\" (column 3) and \"team-b\" (column 4); keep one"]
+        );
+    }
+
+    #[test]
+    fn renames_read_a_heading_as_the_column_named_or_ignore_it() {
+        let rename = |table, heading: &str, column: &str| Rename {
+            table,
+            heading: heading.to_string(),
+            column: column.to_string(),
+        };
+        let renames = [
+            rename(Table::PartnerLinks, "FROM TEAM", "team_a"),
+            rename(Table::PartnerLinks, "team_b", ""),
+            rename(Table::PartnerLinks, "Other", "team_b"),
+            rename(Table::Teams, "Why", "reason"),
+        ];
+        let (header, issues) = matched_with(Table::PartnerLinks, &["from team", "team_b", "other", "Why"], &renames);
+        assert_eq!(header.at, vec![Some(0), Some(2), None]);
+        assert_eq!(
+            issues,
+            [
+                "warning f.csv:1: column Why: not a column of partner_links, so it is ignored; the columns are: team_a, team_b, reason"
+            ],
+            "a rename applies to its own table only"
+        );
+        let bad = [rename(Table::PartnerLinks, "x", "nope")];
+        let (_, issues) = matched_with(Table::PartnerLinks, &["team_a", "team_b", "x"], &bad);
+        assert_eq!(
+            issues,
+            [
+                "error f.csv:1: column x: mapped to \"nope\", which is not a column of partner_links; the columns are: team_a, team_b, reason"
+            ]
         );
     }
 }

@@ -1,6 +1,7 @@
 //! What was read from a folder or workbook, and where each row came from.
 
 use crate::issue::Issue;
+use crate::preview::{Rename, TablePreview};
 use bridgework_core::{Problem, Records, Table};
 
 /// The tables read from an input, with every problem found in them.
@@ -23,6 +24,10 @@ pub struct Input {
     /// format does not know.
     pub warnings: Vec<Issue>,
     sources: Vec<Source>,
+    /// Headings to read as other columns.
+    pub(crate) renames: Vec<Rename>,
+    /// Each table's preview, when reading for one.
+    pub(crate) preview: Option<Vec<TablePreview>>,
 }
 
 /// Where one table's rows came from.

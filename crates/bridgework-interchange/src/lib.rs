@@ -44,6 +44,12 @@
 //! `job_title` for `role`, `seniority` for `level`, `notes` for `note`, and
 //! `org_ids` for `organisations`.
 //!
+//! [`read_with`] also takes [`Rename`]s, per table, applied before matching:
+//! a heading read as the column named (`Full name` as `name`), or ignored
+//! when the column is empty. [`preview()`] reads each table's headings, how
+//! they match, its row count and first rows, even when a required column is
+//! missing (for the app's import wizard).
+//!
 //! A missing required column is one error naming the columns the header
 //! does have. If the missing columns are ones whose cells may be empty
 //! (`parent_team_id`, `function`, `team_id`, `role`, `level`) the rows are
@@ -139,6 +145,7 @@ mod header;
 mod input;
 mod issue;
 mod names;
+mod preview;
 mod read;
 mod tables;
 mod workbook;
@@ -147,4 +154,5 @@ pub use error::{ReadError, WriteError};
 pub use export::{write_csv, write_json};
 pub use input::Input;
 pub use issue::Issue;
+pub use preview::{ColumnMatch, Preview, Rename, SAMPLE_ROWS, TablePreview, preview, read_with};
 pub use read::read;

@@ -15,27 +15,33 @@ use std::path::Path;
 /// Fails only when the input cannot be read at all; every problem with its
 /// content is in the [`Input`]'s errors and warnings.
 pub fn read(path: &Path, progress: &dyn Progress) -> Result<Input, ReadError> {
+    let mut input = Input::default();
+    read_into(path, &mut input, progress)?;
+    Ok(input)
+}
+
+/// Reads `path` into `input`, which may carry renames or collect a preview.
+pub(crate) fn read_into(path: &Path, input: &mut Input, progress: &dyn Progress) -> Result<(), ReadError> {
     let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
         ErrorKind::NotFound => ReadError::NotFound { path: path.to_path_buf() },
         _ => ReadError::Io { path: path.to_path_buf(), source },
     })?;
-    let mut input = Input::default();
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     if metadata.is_dir() {
-        read_folder(path, &mut input, progress)?;
+        read_folder(path, input, progress)?;
     } else if extension.eq_ignore_ascii_case("xlsx") {
-        workbook::read(path, &mut input, progress)?;
+        workbook::read(path, input, progress)?;
     } else if extension.eq_ignore_ascii_case("csv") {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let Some(table) = names::table_named(stem) else {
             let tables: Vec<_> = Table::ALL.iter().map(|t| format!("{}.csv", t.name())).collect();
             return Err(ReadError::NotATable { path: path.to_path_buf(), tables: tables.join(", ") });
         };
-        csv_source::read_file(path, name_of(path), table, &mut input, progress)?;
+        csv_source::read_file(path, name_of(path), table, input, progress)?;
     } else {
         return Err(ReadError::NotSupported { path: path.to_path_buf() });
     }
-    Ok(input)
+    Ok(())
 }
 
 fn read_folder(path: &Path, input: &mut Input, progress: &dyn Progress) -> Result<(), ReadError> {

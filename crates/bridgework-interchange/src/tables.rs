@@ -22,6 +22,7 @@ use crate::columns::{self, Column};
 use crate::header::{self, Header, HeaderLine};
 use crate::input::Input;
 use crate::issue::Issue;
+use crate::preview;
 use bridgework_core::{Assessment, Date, OrgKind, Organisation, PartnerLink, Partnership, Person, Table, Team, Tie};
 
 /// Reads the rows of one table into an [`Input`].
@@ -33,11 +34,14 @@ pub(crate) struct TableReader<'i> {
     header: Header,
     /// The line of each row kept, for [`Input::locate`].
     lines: Vec<u64>,
+    /// The index of this table's preview in the input's, when previewing.
+    preview: Option<usize>,
 }
 
 impl<'i> TableReader<'i> {
     /// Matches the header; `None` (with the reason among the errors) when no
-    /// row of the table can be read.
+    /// row of the table can be read, unless previewing: a preview counts and
+    /// samples the rows even then.
     pub fn start<S: AsRef<str>>(
         input: &'i mut Input,
         table: Table,
@@ -47,8 +51,19 @@ impl<'i> TableReader<'i> {
         label: &dyn Fn(usize) -> String,
     ) -> Option<TableReader<'i>> {
         let at = HeaderLine { file: &file, line, label };
-        let header = header::match_header(table, headings, at, &mut input.errors, &mut input.warnings);
-        header.readable.then(|| TableReader { input, table, file, header, lines: Vec::new() })
+        let header = header::match_header(table, headings, at, &input.renames, &mut input.errors, &mut input.warnings);
+        let preview = input.preview.as_mut().map(|previews| {
+            previews.push(preview::table_preview(table, &file, headings, &header));
+            previews.len() - 1
+        });
+        (header.readable || preview.is_some()).then(|| TableReader {
+            input,
+            table,
+            file,
+            header,
+            lines: Vec::new(),
+            preview,
+        })
     }
 
     /// The file (or sheet) being read, as issues name it.
@@ -66,6 +81,14 @@ impl<'i> TableReader<'i> {
     /// hold nothing to lose.
     pub fn row<C: Cells + ?Sized>(&mut self, line: u64, cells: &C) {
         if (0..cells.width()).all(|i| cells.cell(i).is_blank()) {
+            return;
+        }
+        if let Some(index) = self.preview
+            && let Some(previews) = self.input.preview.as_mut()
+        {
+            preview::sample_row(&mut previews[index], cells);
+        }
+        if !self.header.readable {
             return;
         }
         if !self.header.unnamed.is_empty() {
@@ -111,7 +134,9 @@ impl<'i> TableReader<'i> {
 
     /// Adds the table to the input.
     pub fn finish(self) {
-        self.input.add_table(self.table, self.file, self.lines);
+        if self.header.readable {
+            self.input.add_table(self.table, self.file, self.lines);
+        }
     }
 }
 

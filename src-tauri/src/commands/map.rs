@@ -155,7 +155,7 @@ fn to_channel(channel: Channel<ProgressReport>) -> impl Fn(ProgressReport) + Sen
 }
 
 /// Where the Open and Save dialogs start.
-fn start_folder(app: &AppHandle) -> Option<PathBuf> {
+pub(super) fn start_folder(app: &AppHandle) -> Option<PathBuf> {
     let open_map = app.state::<OpenMaps<MapSession>>().current().ok().map(|map| PathBuf::from(&map.info().file));
     dialogs::start_folder(open_map.as_deref(), app.state::<RecentMaps>().data_dir(), app.path().document_dir().ok())
 }

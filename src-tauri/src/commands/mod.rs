@@ -5,6 +5,7 @@
 
 pub mod canvas;
 pub mod counterparts;
+pub mod import;
 pub mod map;
 pub mod partnerships;
 pub mod snapshots;

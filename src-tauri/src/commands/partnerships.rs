@@ -61,7 +61,7 @@ async fn write(
 }
 
 /// Reopens the map at `path` and makes it the one the window shows.
-fn reload(app: &AppHandle, path: &std::path::Path) -> Result<MapInfo, ApiError> {
+pub(super) fn reload(app: &AppHandle, path: &std::path::Path) -> Result<MapInfo, ApiError> {
     let maps = app.state::<OpenMaps<MapSession>>();
     let flag = maps.begin_open();
     let opened = MapSession::open(path, today(), &Silent);

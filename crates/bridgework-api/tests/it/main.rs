@@ -5,6 +5,7 @@ mod brokers;
 mod communities;
 mod counterparts;
 mod health;
+mod import;
 mod map_view;
 mod partnerships;
 mod planted;

@@ -1,7 +1,7 @@
 // The app's pages, and how a page hands the map something to show.
 import type { Opened, OpenedTeam } from '../map/drill';
 
-export type Page = 'map' | 'partnerships' | 'counterparts' | 'snapshots';
+export type Page = 'map' | 'partnerships' | 'counterparts' | 'snapshots' | 'import';
 
 /** The pages in the order the navigation shows them. */
 export const PAGES: readonly { page: Page; label: string }[] = [
@@ -9,6 +9,7 @@ export const PAGES: readonly { page: Page; label: string }[] = [
   { page: 'partnerships', label: 'Partnerships' },
   { page: 'counterparts', label: 'Find a counterpart' },
   { page: 'snapshots', label: 'Snapshots' },
+  { page: 'import', label: 'Import' },
 ];
 
 /**
