@@ -4,6 +4,7 @@
 // tests in pages/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { check } from './harness.mjs';
 
 /** What the map draws now, from the canvas's test hook; null before the canvas exists. */
@@ -119,3 +120,59 @@ export async function writeCsv(folder, tables) {
     await writeFile(path.join(folder, name), rows.map((row) => row.map(cell).join(',')).join('\n') + '\n');
   }
 }
+
+/** Polls `read` (run in the page) until it returns something other than null/false. */
+export async function poll(browser, read, message, arg = null, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await browser.execute(read, arg);
+    if (value !== null && value !== false && value !== undefined) return value;
+    if (Date.now() > until) throw new Error(message);
+    await sleep(150);
+  }
+}
+
+/** Clicks the element `selector` finds, from inside the page. */
+export function click(browser, selector) {
+  return browser.execute((s) => {
+    const element = document.querySelector(s);
+    if (element === null) throw new Error(`nothing matches ${s}`);
+    element.click();
+  }, selector);
+}
+
+/** Sets an input's or select's value as a person would, so Svelte's bindings see it. */
+export function fill(browser, testid, value, event = 'input') {
+  return browser.execute(
+    (id, v, e) => {
+      const element = document.querySelector(`[data-testid="${id}"]`);
+      element.value = v;
+      element.dispatchEvent(new Event(e, { bubbles: true }));
+    },
+    testid,
+    value,
+    event,
+  );
+}
+
+/** A CSV file's rows (the first is the header); the export quotes only what needs it. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+

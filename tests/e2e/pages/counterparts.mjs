@@ -5,42 +5,8 @@
 // the main map. Logs how long the query took in the window.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { check, run, screenshot, withApp } from '../harness.mjs';
-import { waitForMap, waitForOrganisations } from '../window.mjs';
-
-/** Polls `read` (run in the page) until it returns something other than null/false. */
-async function poll(browser, read, message, arg = null, timeout = 15_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await browser.execute(read, arg);
-    if (value !== null && value !== false && value !== undefined) return value;
-    if (Date.now() > until) throw new Error(message);
-    await sleep(150);
-  }
-}
-
-function click(browser, selector) {
-  return browser.execute((s) => {
-    const element = document.querySelector(s);
-    if (element === null) throw new Error(`nothing matches ${s}`);
-    element.click();
-  }, selector);
-}
-
-/** Sets a field's value as typing (or choosing) would, so Svelte's bindings see it. */
-function fill(browser, testid, value, event = 'input') {
-  return browser.execute(
-    (id, v, e) => {
-      const field = document.querySelector(`[data-testid="${id}"]`);
-      field.value = v;
-      field.dispatchEvent(new Event(e, { bubbles: true }));
-    },
-    testid,
-    value,
-    event,
-  );
-}
+import { click, fill, poll, waitForMap, waitForOrganisations } from '../window.mjs';
 
 /** The error the form shows, once it shows one. */
 function formError(browser) {

@@ -6,63 +6,8 @@
 // Import stays disabled, and the map file is left byte for byte as it was.
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { check, run, screenshot, withApp } from '../harness.mjs';
-import { waitForOrganisations, writeCsv } from '../window.mjs';
-
-/** Polls `read` (run in the page) until it returns something other than null/false. */
-async function poll(browser, read, message, arg = null, timeout = 20_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await browser.execute(read, arg);
-    if (value !== null && value !== false && value !== undefined) return value;
-    if (Date.now() > until) throw new Error(message);
-    await sleep(150);
-  }
-}
-
-function click(browser, selector) {
-  return browser.execute((s) => {
-    const element = document.querySelector(s);
-    if (element === null) throw new Error(`nothing matches ${s}`);
-    element.click();
-  }, selector);
-}
-
-/** Sets an input's or select's value as a person would, so Svelte's bindings see it. */
-function fill(browser, testid, value, event = 'input') {
-  return browser.execute(
-    (id, v, e) => {
-      const element = document.querySelector(`[data-testid="${id}"]`);
-      element.value = v;
-      element.dispatchEvent(new Event(e, { bubbles: true }));
-    },
-    testid,
-    value,
-    event,
-  );
-}
-
-/** A CSV file's rows (the first is the header); the export quotes only what needs it. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
-}
+import { click, fill, parseCsv, poll, waitForOrganisations, writeCsv } from '../window.mjs';
 
 /**
  * Exports the map with the CLI and writes teams.csv and people.csv with a new

@@ -5,43 +5,10 @@
 // with nothing written. Writes go to a copy of the demo map.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { check, screenshot, withApp } from '../harness.mjs';
-import { waitForMap, waitForOrganisations } from '../window.mjs';
+import { click, fill, poll, waitForMap, waitForOrganisations } from '../window.mjs';
 
 const URGENCY = ['missing', 'indirect-only', 'single-point-of-failure', 'stale', 'thin', 'top-heavy', 'healthy'];
-
-/** Polls `read` (run in the page) until it returns something other than null/false. */
-async function poll(browser, read, message, arg = null, timeout = 15_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await browser.execute(read, arg);
-    if (value !== null && value !== false && value !== undefined) return value;
-    if (Date.now() > until) throw new Error(message);
-    await sleep(150);
-  }
-}
-
-function click(browser, selector) {
-  return browser.execute((s) => {
-    const element = document.querySelector(s);
-    if (element === null) throw new Error(`nothing matches ${s}`);
-    element.click();
-  }, selector);
-}
-
-/** Sets an input's value as typing would, so Svelte's bindings see it. */
-function fill(browser, testid, value) {
-  return browser.execute(
-    (id, v) => {
-      const input = document.querySelector(`[data-testid="${id}"]`);
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    testid,
-    value,
-  );
-}
 
 async function openPage(browser) {
   await waitForOrganisations(browser);

@@ -6,41 +6,8 @@
 // CLI's own diff, lists them and draws them; "Show on map" selects a joiner.
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { check, run, screenshot, withApp } from '../harness.mjs';
-import { waitForDetails, waitForOrganisations, writeCsv } from '../window.mjs';
-
-/** Polls `read` (run in the page) until it returns something other than null/false. */
-async function poll(browser, read, message, arg = null, timeout = 15_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await browser.execute(read, arg);
-    if (value !== null && value !== false && value !== undefined) return value;
-    if (Date.now() > until) throw new Error(message);
-    await sleep(150);
-  }
-}
-
-function click(browser, selector) {
-  return browser.execute((s) => {
-    const element = document.querySelector(s);
-    if (element === null) throw new Error(`nothing matches ${s}`);
-    element.click();
-  }, selector);
-}
-
-/** Sets an input's value as typing would, so Svelte's bindings see it. */
-function fill(browser, testid, value) {
-  return browser.execute(
-    (id, v) => {
-      const input = document.querySelector(`[data-testid="${id}"]`);
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    testid,
-    value,
-  );
-}
+import { click, fill, parseCsv, poll, waitForDetails, waitForOrganisations, writeCsv } from '../window.mjs';
 
 /** Opens the Snapshots page and waits for its list: the snapshot names, or [] for none. */
 async function openPage(browser) {
@@ -55,27 +22,6 @@ async function openPage(browser) {
     },
     'the Snapshots page did not list snapshots',
   );
-}
-
-/** A CSV file's rows (the first is the header), quotes understood. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
-  return rows;
 }
 
 function isoDay(date) {
