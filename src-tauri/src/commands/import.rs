@@ -6,8 +6,8 @@
 //! its new `MapInfo` returned, as the Partnerships page's writes do; the UI
 //! passes it up (`ImportPage`'s `onChanged`) so the app reloads the map.
 
+use super::map::reload;
 use super::off_ui_thread;
-use super::partnerships::reload;
 use crate::dialogs;
 use crate::open_maps::OpenMaps;
 use crate::progress::ThrottledProgress;

@@ -159,3 +159,12 @@ pub(super) fn start_folder(app: &AppHandle) -> Option<PathBuf> {
     let open_map = app.state::<OpenMaps<MapSession>>().current().ok().map(|map| PathBuf::from(&map.info().file));
     dialogs::start_folder(open_map.as_deref(), app.state::<RecentMaps>().data_dir(), app.path().document_dir().ok())
 }
+
+/// Reopens the map at `path` after a change written to it, and makes it the
+/// one the window shows, so the canvas and the analyses see the change.
+pub(super) fn reload(app: &AppHandle, path: &Path) -> Result<MapInfo, ApiError> {
+    let maps = app.state::<OpenMaps<MapSession>>();
+    let flag = maps.begin_open();
+    let opened = MapSession::open(path, bridgework_api::today(), &bridgework_core::Silent);
+    Ok(maps.finish_open(&flag, path, opened)?.info().clone())
+}

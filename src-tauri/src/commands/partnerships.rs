@@ -9,8 +9,7 @@
 
 use super::off_ui_thread;
 use crate::open_maps::OpenMaps;
-use bridgework_api::{ApiError, AssessmentInput, MapInfo, MapSession, PartnershipInput, PartnershipsView, today};
-use bridgework_core::Silent;
+use bridgework_api::{ApiError, AssessmentInput, MapInfo, MapSession, PartnershipInput, PartnershipsView};
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
 
@@ -55,15 +54,7 @@ async fn write(
     let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
     off_ui_thread(move || {
         change(&path)?;
-        reload(&app, &path)
+        super::map::reload(&app, &path)
     })
     .await
-}
-
-/// Reopens the map at `path` and makes it the one the window shows.
-pub(super) fn reload(app: &AppHandle, path: &std::path::Path) -> Result<MapInfo, ApiError> {
-    let maps = app.state::<OpenMaps<MapSession>>();
-    let flag = maps.begin_open();
-    let opened = MapSession::open(path, today(), &Silent);
-    Ok(maps.finish_open(&flag, path, opened)?.info().clone())
 }
