@@ -119,6 +119,9 @@ export async function withApp(port, args, body) {
     port,
     logLevel: 'error',
     connectionRetryCount: 0,
+    // Starting a session starts the app and WebKit; on a loaded two-core
+    // machine that has taken longer than WebdriverIO's two-minute default.
+    connectionRetryTimeout: 300_000,
     capabilities: {
       'tauri:options': { application: binary, args },
       // WebKitWebDriver speaks classic WebDriver only.
@@ -173,7 +176,6 @@ export async function leftoverApps(dataDir) {
   }
   return leftovers;
 }
-
 
 /** Stops every process started here. */
 export async function stopAll() {

@@ -53,7 +53,7 @@ const demoFileName = 'Demo map.bwmap';
 // The demo map is a fictional system of eight partner organisations.
 const demoOrganisations = 8;
 // A whole run takes a minute or two; past this something hangs.
-const runTimeoutMs = 8 * 60 * 1000;
+const runTimeoutMs = 9 * 60 * 1000;
 // Names that would run script if any of them reached the page as HTML.
 const hostileNames = [
   '<img src=x onerror="window.__pwned=1">',
