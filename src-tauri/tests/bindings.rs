@@ -39,6 +39,12 @@ fn generate(dir: &Path) {
     bridgework_api::ImportReport::export_all(&cfg).unwrap();
     bridgework_api::ImportDone::export_all(&cfg).unwrap();
     bridgework_api::ColumnRename::export_all(&cfg).unwrap();
+    bridgework_api::RowsRequest::export_all(&cfg).unwrap();
+    bridgework_api::RowsPage::export_all(&cfg).unwrap();
+    bridgework_api::RecordInput::export_all(&cfg).unwrap();
+    bridgework_api::DeletePlan::export_all(&cfg).unwrap();
+    bridgework_api::DuplicatePair::export_all(&cfg).unwrap();
+    bridgework_api::AfterEdit::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

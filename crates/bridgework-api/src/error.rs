@@ -25,6 +25,9 @@ pub enum ErrorCode {
     Busy,
     /// The input has problems, listed in `issues`; nothing was written.
     InvalidInput,
+    /// The map changed since, so the step asked for (an undo) cannot be
+    /// taken; nothing was written.
+    Conflict,
     /// The person stopped the work; nothing was written.
     Cancelled,
     /// Reading or writing a file failed.
@@ -67,6 +70,7 @@ impl From<StoreError> for ApiError {
             StoreError::Damaged { .. } => ErrorCode::Damaged,
             StoreError::Busy { .. } => ErrorCode::Busy,
             StoreError::Sqlite { .. } | StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::CannotUndo { .. } => ErrorCode::Conflict,
         };
         ApiError::new(code, err.to_string())
     }

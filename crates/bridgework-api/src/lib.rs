@@ -11,7 +11,9 @@ mod brokers;
 mod communities;
 mod counterparts;
 mod create;
+mod data;
 mod demo;
+mod edit;
 mod error;
 mod export;
 mod health;
@@ -41,6 +43,11 @@ pub use counterparts::{
     counterparts_in, find_counterparts,
 };
 pub use create::{create_demo_map, create_map, create_synthetic_map};
+pub use data::{
+    AfterEdit, CellInput, ColumnSpec, DataRow, DataTable, DeletePlan, DuplicatePair, DuplicatePerson, EditDone,
+    FieldKind, HistoryStep, HistoryView, MergeOutcome, RecordInput, RowsPage, RowsRequest, columns, delete_record,
+    history, merge_people, redo, save_record, undo,
+};
 pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use error::{ApiError, ErrorCode};
 pub use export::{ExportReport, TableFormat, export};

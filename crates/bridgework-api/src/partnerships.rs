@@ -6,14 +6,13 @@
 //! editing a partnership or an assessment, each checked before anything is
 //! written, with every problem naming its field.
 
-use crate::map_file::{now, open_map};
+use crate::edit::{self, Form, new_id};
+use crate::map_file::open_map;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::{Category, WeakLinkOptions, WeakLinkReport, one_org_pair, weak_links};
 use bridgework_core::{
-    Assessment, Date, LevelCoverage, Map, Network, OrgIx, Partnership, PartnershipModel, Silent, StrengthModel, TeamIx,
+    Assessment, Date, LevelCoverage, Network, OrgIx, Partnership, PartnershipModel, StrengthModel, TeamIx,
 };
-use bridgework_interchange::Issue;
-use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -239,24 +238,34 @@ fn assessment_view(a: &Assessment) -> AssessmentView {
 /// Adds a partnership to the map at `path` and returns its id, made from its
 /// name. Nothing is written if any field is wrong.
 pub fn add_partnership(path: &Path, input: &PartnershipInput) -> Result<String> {
-    write(path, "add partnership", |records| {
-        let partnership = check_partnership(records, input, None)?;
-        let id = partnership.id.clone();
-        let summary = format!("Added the partnership \"{}\"", partnership.name);
-        records.partnerships.push(partnership);
-        Ok((id, summary))
-    })
+    edit::commit(
+        path,
+        "add partnership",
+        |records| {
+            let partnership = check_partnership(records, input, None)?;
+            let id = partnership.id.clone();
+            let summary = format!("Added the partnership \"{}\"", partnership.name);
+            records.partnerships.push(partnership);
+            Ok((id, summary))
+        },
+        edit::by_table,
+    )
 }
 
 /// Replaces the fields of the partnership `id`; its id and assessments stay.
 pub fn edit_partnership(path: &Path, id: &str, input: &PartnershipInput) -> Result<()> {
-    write(path, "edit partnership", |records| {
-        let row = partnership_row(records, id)?;
-        let partnership = check_partnership(records, input, Some(id))?;
-        let summary = format!("Edited the partnership \"{}\"", partnership.name);
-        records.partnerships[row] = partnership;
-        Ok(((), summary))
-    })
+    edit::commit(
+        path,
+        "edit partnership",
+        |records| {
+            let row = partnership_row(records, id)?;
+            let partnership = check_partnership(records, input, Some(id))?;
+            let summary = format!("Edited the partnership \"{}\"", partnership.name);
+            records.partnerships[row] = partnership;
+            Ok(((), summary))
+        },
+        edit::by_table,
+    )
 }
 
 /// Adds an assessment of the partnership `partnership_id`, or with
@@ -267,67 +276,38 @@ pub fn save_assessment(
     replacing: Option<&str>,
     input: &AssessmentInput,
 ) -> Result<()> {
-    write(path, if replacing.is_some() { "edit assessment" } else { "add assessment" }, |records| {
-        let p = partnership_row(records, partnership_id)?;
-        let name = records.partnerships[p].name.clone();
-        let existing = match replacing {
-            Some(date) => {
-                let date = parse_date(date).ok_or_else(|| {
-                    ApiError::new(ErrorCode::InvalidInput, format!("\"{date}\" is not a date (YYYY-MM-DD)"))
-                })?;
-                let row = records
-                    .assessments
-                    .iter()
-                    .position(|a| a.partnership_id == partnership_id && a.date == date)
-                    .ok_or_else(|| {
-                        ApiError::new(ErrorCode::NotFound, format!("\"{name}\" has no assessment dated {date}"))
+    edit::commit(
+        path,
+        if replacing.is_some() { "edit assessment" } else { "add assessment" },
+        |records| {
+            let p = partnership_row(records, partnership_id)?;
+            let name = records.partnerships[p].name.clone();
+            let existing = match replacing {
+                Some(date) => {
+                    let date = parse_date(date).ok_or_else(|| {
+                        ApiError::new(ErrorCode::InvalidInput, format!("\"{date}\" is not a date (YYYY-MM-DD)"))
                     })?;
-                Some(row)
+                    let row = records
+                        .assessments
+                        .iter()
+                        .position(|a| a.partnership_id == partnership_id && a.date == date)
+                        .ok_or_else(|| {
+                            ApiError::new(ErrorCode::NotFound, format!("\"{name}\" has no assessment dated {date}"))
+                        })?;
+                    Some(row)
+                }
+                None => None,
+            };
+            let assessment = check_assessment(records, partnership_id, existing, input)?;
+            let summary = format!("Assessment of \"{name}\" on {}", assessment.date);
+            match existing {
+                Some(row) => records.assessments[row] = assessment,
+                None => records.assessments.push(assessment),
             }
-            None => None,
-        };
-        let assessment = check_assessment(records, partnership_id, existing, input)?;
-        let summary = format!("Assessment of \"{name}\" on {}", assessment.date);
-        match existing {
-            Some(row) => records.assessments[row] = assessment,
-            None => records.assessments.push(assessment),
-        }
-        Ok(((), summary))
-    })
-}
-
-/// Changes the stored records with `change`, checks the whole map and
-/// commits it with an audit entry, or writes nothing.
-fn write<T>(
-    path: &Path,
-    action: &str,
-    change: impl FnOnce(&mut bridgework_core::Records) -> Result<(T, String)>,
-) -> Result<T> {
-    let mut store = Store::open(path)?;
-    let update = store.update()?;
-    let mut records = update.current().clone();
-    let (value, summary) = change(&mut records)?;
-    let map = Map::new(records).map_err(|problems| {
-        let issues: Vec<Issue> = problems
-            .iter()
-            .map(|p| Issue {
-                file: p.table.name().to_string(),
-                line: None,
-                column: p.column.map(str::to_string),
-                message: p.message.clone(),
-            })
-            .collect();
-        ApiError {
-            code: ErrorCode::InvalidInput,
-            message: format!(
-                "the change would break the map: {}; nothing was written",
-                issues.iter().map(|i| i.message.as_str()).collect::<Vec<_>>().join("; ")
-            ),
-            issues,
-        }
-    })?;
-    update.commit(&map, action, &summary, &now(), &Silent)?;
-    Ok(value)
+            Ok(((), summary))
+        },
+        edit::by_table,
+    )
 }
 
 fn partnership_row(records: &bridgework_core::Records, id: &str) -> Result<usize> {
@@ -338,39 +318,6 @@ fn partnership_row(records: &bridgework_core::Records, id: &str) -> Result<usize
 
 fn parse_date(text: &str) -> Option<Date> {
     Date::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-/// Collects the problems of a form, each naming its field.
-struct Form {
-    name: &'static str,
-    issues: Vec<Issue>,
-}
-
-impl Form {
-    fn new(name: &'static str) -> Form {
-        Form { name, issues: Vec::new() }
-    }
-
-    fn problem(&mut self, field: &str, message: impl Into<String>) {
-        self.issues.push(Issue {
-            file: self.name.to_string(),
-            line: None,
-            column: Some(field.to_string()),
-            message: message.into(),
-        });
-    }
-
-    fn finish<T>(self, value: T) -> Result<T> {
-        if self.issues.is_empty() {
-            return Ok(value);
-        }
-        let message = format!(
-            "the {} was not saved: {}",
-            self.name,
-            self.issues.iter().map(|i| i.message.as_str()).collect::<Vec<_>>().join("; ")
-        );
-        Err(ApiError { code: ErrorCode::InvalidInput, message, issues: self.issues })
-    }
 }
 
 /// The partnership the form describes, with `id` or a new id made from its name.
@@ -410,30 +357,9 @@ fn check_partnership(
     let purpose = input.purpose.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
     let id = match id {
         Some(id) => id.to_string(),
-        None => new_id(records, &name),
+        None => new_id(&name, "partnership", |id| records.partnerships.iter().any(|p| p.id == id)),
     };
     form.finish(Partnership { id, name, model: input.model, purpose, started, org_ids })
-}
-
-/// An id made from the name (`discharge-alliance`), unique in the map.
-fn new_id(records: &bridgework_core::Records, name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = match slug.trim_end_matches('-') {
-        "" => "partnership".to_string(),
-        s => s.to_string(),
-    };
-    let taken = |id: &str| records.partnerships.iter().any(|p| p.id == id);
-    if !taken(&slug) {
-        return slug;
-    }
-    (2..).map(|n| format!("{slug}-{n}")).find(|id| !taken(id)).expect("some number is free")
 }
 
 /// The five fields of the form and their labels.

@@ -55,6 +55,34 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
     Ok(())
 }
 
+/// The cells of one row as the CSV export writes them.
+pub(crate) fn row_text(records: &Records, table: Table, row: usize) -> Vec<String> {
+    // The one row alone, so that `for_each_row` describes it as it does every row.
+    let mut one = Records::default();
+    match table {
+        Table::Organisations => one.organisations.push(records.organisations[row].clone()),
+        Table::Teams => one.teams.push(records.teams[row].clone()),
+        Table::People => one.people.push(records.people[row].clone()),
+        Table::Ties => one.ties.push(records.ties[row].clone()),
+        Table::PartnerLinks => one.partner_links.push(records.partner_links[row].clone()),
+        Table::Partnerships => one.partnerships.push(records.partnerships[row].clone()),
+        Table::Assessments => one.assessments.push(records.assessments[row].clone()),
+    }
+    let mut cells = Vec::new();
+    let _: Result<(), std::convert::Infallible> = for_each_row(&one, table, |values| {
+        cells = values
+            .iter()
+            .map(|value| {
+                let mut text = String::new();
+                value.write_text(&mut text);
+                text
+            })
+            .collect();
+        Ok(())
+    });
+    cells
+}
+
 /// Writes every table as one pretty-printed JSON document (described in the
 /// crate's documentation), ending with a line break.
 pub fn write_json(records: &Records, out: &mut dyn Write) -> Result<(), WriteError> {

@@ -141,6 +141,7 @@ mod columns;
 mod csv_source;
 mod error;
 mod export;
+mod form;
 mod header;
 mod input;
 mod issue;
@@ -152,6 +153,7 @@ mod workbook;
 
 pub use error::{ReadError, WriteError};
 pub use export::{write_csv, write_json};
+pub use form::{column_names, read_row, row_cells};
 pub use input::Input;
 pub use issue::Issue;
 pub use preview::{ColumnMatch, Preview, Rename, SAMPLE_ROWS, TablePreview, preview, read_with};

@@ -17,6 +17,9 @@ pub struct AuditEntry {
     pub detail: serde_json::Value,
 }
 
+/// The action of a snapshot's entry: the one entry that changes no record.
+pub(crate) const SNAPSHOT: &str = "snapshot";
+
 pub(crate) fn record(
     conn: &Connection,
     at: &str,

@@ -25,6 +25,8 @@ pub enum StoreError {
     SameFile { path: String },
     #[error("{path}: there is no snapshot {id}")]
     NoSuchSnapshot { path: String, id: i64 },
+    #[error("{path}: cannot {action} \"{summary}\": {detail}")]
+    CannotUndo { path: String, action: &'static str, summary: String, detail: String },
     #[error("{path}: {source}")]
     Sqlite { path: String, source: rusqlite::Error },
     #[error("{path}: {source}")]

@@ -15,6 +15,7 @@ mod audit;
 mod bulk;
 mod columns;
 mod error;
+mod history;
 mod layouts;
 mod migrations;
 mod organisations;
@@ -30,11 +31,12 @@ mod ties;
 
 pub use audit::AuditEntry;
 pub use error::StoreError;
+pub use history::{History, Step};
 pub use layouts::Position;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use snapshots::SnapshotInfo;
 
-use bridgework_core::{Changes, Date, Map, Progress, Records};
+use bridgework_core::{Changes, Date, Edit, Map, Progress, Records};
 use columns::Source;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -242,7 +244,13 @@ impl Store {
         let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
         let id = (|| {
             let id = snapshots::take(&tx, name, note, at)?;
-            audit::record(&tx, at, "snapshot", &format!("Took snapshot \"{name}\""), &serde_json::json!({ "id": id }))?;
+            audit::record(
+                &tx,
+                at,
+                audit::SNAPSHOT,
+                &format!("Took snapshot \"{name}\""),
+                &serde_json::json!({ "id": id }),
+            )?;
             tx.commit()?;
             Ok(id)
         })()
@@ -268,6 +276,23 @@ impl Store {
 
     pub fn positions(&self, view: &str) -> Result<Vec<Position>> {
         layouts::load(&self.conn, view).map_err(|e| self.fail(e))
+    }
+
+    /// What undo and redo would do now (see [`history`]).
+    pub fn history(&self) -> Result<History> {
+        history::Stacks::read(&self.conn).map(|s| s.history()).map_err(|e| self.fail(e))
+    }
+
+    /// Undoes the latest edit not yet undone, and says which; `None` when
+    /// there is nothing to undo.
+    pub fn undo(&mut self, at: &str) -> Result<Option<Step>> {
+        self.update()?.step(history::Direction::Undo, at)
+    }
+
+    /// Makes again the edit undone last, and says which; `None` when there is
+    /// nothing to redo.
+    pub fn redo(&mut self, at: &str) -> Result<Option<Step>> {
+        self.update()?.step(history::Direction::Redo, at)
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
@@ -332,24 +357,77 @@ impl Update<'_> {
     }
 
     /// Writes `new` over the stored map (only what changed), records `summary`
-    /// in the audit log, and commits. Returns what changed.
+    /// in the audit log, and commits. Returns what changed. Undo does not
+    /// reach back past such a change (an import, say): see [`Update::commit_edit`].
     pub fn commit(self, new: &Map, action: &str, summary: &str, at: &str, progress: &dyn Progress) -> Result<Changes> {
+        self.write(new, action, summary, at, progress, serde_json::Map::new())
+    }
+
+    /// [`Update::commit`] for an edit a person can undo: its audit entry keeps
+    /// the rows it touched, before and after.
+    pub fn commit_edit(self, new: &Map, action: &str, summary: &str, at: &str) -> Result<Changes> {
         let changes = Changes::between(&self.stored.records, new.records());
-        let counts: serde_json::Map<String, serde_json::Value> = changes
-            .tables
-            .iter()
-            .map(|(table, c)| {
-                let value = serde_json::json!({
-                    "added": c.added.len(), "updated": c.updated.len(),
-                    "unchanged": c.unchanged, "removed": c.removed.len(),
-                });
-                (table.name().to_string(), value)
-            })
-            .collect();
+        let edit = Edit::between(&self.stored.records, new.records(), &changes);
+        let mut detail = serde_json::Map::new();
+        detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
+        self.write(new, action, summary, at, &bridgework_core::Silent, detail)
+    }
+
+    /// Undoes or redoes the step on top of its stack, as a logged change.
+    fn step(self, direction: history::Direction, at: &str) -> Result<Option<Step>> {
+        let path = self.path;
+        let fail = |e| StoreError::from_sqlite(path, e);
+        let stacks = history::Stacks::read(&self.tx).map_err(fail)?;
+        let Some(step) = stacks.top(direction).cloned() else {
+            return Ok(None);
+        };
+        let Some(recorded) = history::edit_of(&self.tx, step.id).map_err(fail)? else {
+            let detail = format!("audit entry {} has no edit to undo", step.id);
+            return Err(StoreError::Damaged { path: path.display().to_string(), detail });
+        };
+        let (edit, action, verb, link) = match direction {
+            history::Direction::Undo => (recorded.inverse(), "undo", "Undid", "undoes"),
+            history::Direction::Redo => (recorded, "redo", "Redid", "redoes"),
+        };
+        let cannot = |detail: String| StoreError::CannotUndo {
+            path: path.display().to_string(),
+            action,
+            summary: step.summary.clone(),
+            detail,
+        };
+        let records = edit.apply(&self.stored.records).map_err(|c| cannot(c.to_string()))?;
+        let map = Map::new(records)
+            .map_err(|problems| cannot(problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; ")))?;
+        let mut detail = serde_json::Map::new();
+        detail.insert(link.to_string(), step.id.into());
+        detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
+        self.write(&map, action, &format!("{verb}: {}", step.summary), at, &bridgework_core::Silent, detail)?;
+        Ok(Some(step))
+    }
+
+    /// Writes `new`, records the audit entry with `detail` and each table's
+    /// change counts under its name, and commits.
+    fn write(
+        self,
+        new: &Map,
+        action: &str,
+        summary: &str,
+        at: &str,
+        progress: &dyn Progress,
+        mut detail: serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Changes> {
+        let changes = Changes::between(&self.stored.records, new.records());
+        for (table, c) in &changes.tables {
+            let value = serde_json::json!({
+                "added": c.added.len(), "updated": c.updated.len(),
+                "unchanged": c.unchanged, "removed": c.removed.len(),
+            });
+            detail.insert(table.name().to_string(), value);
+        }
         let path = self.path;
         (|| {
             sync::apply(&self.tx, &self.stored, new, &changes, progress)?;
-            audit::record(&self.tx, at, action, summary, &serde_json::Value::Object(counts))?;
+            audit::record(&self.tx, at, action, summary, &serde_json::Value::Object(detail))?;
             self.tx.commit()
         })()
         .map_err(|e| StoreError::from_sqlite(path, e))?;

@@ -5,12 +5,16 @@
 
 pub mod canvas;
 pub mod counterparts;
+pub mod data;
 pub mod import;
 pub mod map;
 pub mod partnerships;
 pub mod snapshots;
 
-use bridgework_api::{ApiError, ErrorCode};
+use crate::open_maps::OpenMaps;
+use bridgework_api::{ApiError, ErrorCode, MapInfo, MapSession};
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager};
 
 /// Runs blocking work (file I/O, analyses, native dialogs) on Tauri's
 /// blocking thread pool so the window stays responsive.
@@ -24,4 +28,22 @@ async fn off_ui_thread<T: Send + 'static>(
             format!("Bridgework failed unexpectedly ({err}); please report this, with what you were doing."),
         ))
     })
+}
+
+/// Runs `change` on the open map's file, then reloads the open map.
+///
+/// A write changes the map file, so the session the window holds is stale
+/// afterwards: the file is reopened and replaces the session (as an open
+/// does, through `OpenMaps`). The UI takes the new `MapInfo` and reloads the
+/// scene and the page shown.
+async fn write<T: Send + 'static>(
+    app: AppHandle,
+    change: impl FnOnce(&Path) -> Result<T, ApiError> + Send + 'static,
+) -> Result<(T, MapInfo), ApiError> {
+    let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
+    off_ui_thread(move || {
+        let value = change(&path)?;
+        Ok((value, map::reload(&app, &path)?))
+    })
+    .await
 }

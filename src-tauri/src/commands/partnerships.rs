@@ -1,17 +1,15 @@
 //! The Partnerships page: the partnerships of the open map, and the writes
 //! that add or edit a partnership or an assessment.
 //!
-//! A write changes the map file, so the session the window holds is stale
-//! afterwards: each write reopens the file and replaces the session (as an
-//! open does, through `OpenMaps`), then returns the new `MapInfo`. The UI
+//! Each write reopens the map (see [`super::write`]) and returns the new
+//! `MapInfo`. The UI
 //! passes it up (`PartnershipsPage`'s `onChanged`) so the app sets `info`,
 //! which reloads the map's scene and the page.
 
-use super::off_ui_thread;
+use super::{off_ui_thread, write};
 use crate::open_maps::OpenMaps;
 use bridgework_api::{ApiError, AssessmentInput, MapInfo, MapSession, PartnershipInput, PartnershipsView};
-use std::path::PathBuf;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 
 type Maps<'a> = State<'a, OpenMaps<MapSession>>;
 
@@ -25,13 +23,13 @@ pub async fn partnerships(maps: Maps<'_>) -> Result<PartnershipsView, ApiError> 
 /// Adds a partnership to the open map.
 #[tauri::command]
 pub async fn add_partnership(app: AppHandle, input: PartnershipInput) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::add_partnership(path, &input).map(drop)).await
+    write(app, move |path| bridgework_api::add_partnership(path, &input).map(drop)).await.map(|(_, info)| info)
 }
 
 /// Edits the partnership `id` of the open map.
 #[tauri::command]
 pub async fn edit_partnership(app: AppHandle, id: String, input: PartnershipInput) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::edit_partnership(path, &id, &input)).await
+    write(app, move |path| bridgework_api::edit_partnership(path, &id, &input)).await.map(|(_, info)| info)
 }
 
 /// Adds an assessment of the partnership `partnership_id`, or replaces the
@@ -43,18 +41,7 @@ pub async fn save_assessment(
     replacing: Option<String>,
     input: AssessmentInput,
 ) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::save_assessment(path, &partnership_id, replacing.as_deref(), &input)).await
-}
-
-/// Runs `change` on the open map's file, then reloads the open map.
-async fn write(
-    app: AppHandle,
-    change: impl FnOnce(&std::path::Path) -> Result<(), ApiError> + Send + 'static,
-) -> Result<MapInfo, ApiError> {
-    let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
-    off_ui_thread(move || {
-        change(&path)?;
-        super::map::reload(&app, &path)
-    })
-    .await
+    write(app, move |path| bridgework_api::save_assessment(path, &partnership_id, replacing.as_deref(), &input))
+        .await
+        .map(|(_, info)| info)
 }

@@ -160,6 +160,21 @@ impl MapSession {
         search::find(self.map(), self.day(), query, limit)
     }
 
+    /// A page of one of the Data page's tables.
+    pub fn rows(&self, request: &crate::RowsRequest) -> Result<crate::RowsPage> {
+        crate::data::rows(self.map(), request)
+    }
+
+    /// What deleting the record `key` of `table` would take with it.
+    pub fn delete_plan(&self, table: crate::DataTable, key: &str) -> Result<crate::DeletePlan> {
+        crate::data::delete_plan(self.map().records(), table, key)
+    }
+
+    /// The likely duplicate people among those in post.
+    pub fn duplicates(&self) -> Vec<crate::DuplicatePair> {
+        crate::data::duplicate_pairs(self.map(), self.day())
+    }
+
     /// Places the node `key` at (`x`, `y`) and saves it in the map file, so
     /// reopening (and later imports, which keep positions by the
     /// spreadsheet's ids) keep it there.

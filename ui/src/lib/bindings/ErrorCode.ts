@@ -4,4 +4,4 @@
  * What went wrong, for code that reacts to it. A code is added only when a
  * caller branches on it.
  */
-export type ErrorCode = "not-found" | "already-exists" | "not-a-map" | "too-new" | "damaged" | "busy" | "invalid-input" | "cancelled" | "io" | "no-map-open" | "internal";
+export type ErrorCode = "not-found" | "already-exists" | "not-a-map" | "too-new" | "damaged" | "busy" | "invalid-input" | "conflict" | "cancelled" | "io" | "no-map-open" | "internal";
