@@ -4,6 +4,7 @@
 mod brokers;
 mod communities;
 mod counterparts;
+mod data;
 mod health;
 mod import;
 mod map_view;
