@@ -1,9 +1,10 @@
 //! The native menu bar: File > New Map…, Open Map…, Save Map As…, Open
-//! Recent, Quit.
+//! Recent, Quit; Edit > Undo, Redo.
 //!
 //! A click is not acted on here but forwarded to the UI as the [`EVENT`]
 //! event, whose payload names the item (`"new"`, `"open"`, `"save-as"`,
-//! `"recent:PATH"`); the UI then calls the same command its own buttons call,
+//! `"recent:PATH"`, `"undo"`, `"redo"`); the UI then calls the same command
+//! its own buttons call,
 //! so a map opened from the menu shows its progress and errors like any
 //! other. Only Quit is handled here, as it needs no UI.
 
@@ -18,7 +19,7 @@ pub const EVENT: &str = "menu";
 const RECENT_PREFIX: &str = "recent:";
 
 /// Items whose click the UI acts on; their id is the event's payload.
-const FORWARDED: [&str; 3] = ["new", "open", "save-as"];
+const FORWARDED: [&str; 5] = ["new", "open", "save-as", "undo", "redo"];
 
 const QUIT: &str = "quit";
 
@@ -45,7 +46,12 @@ pub fn build(app: &AppHandle, recent: &[RecentMap]) -> tauri::Result<(Menu<Wry>,
         .separator()
         .item(&quit)
         .build()?;
-    let menu = MenuBuilder::new(app).item(&file).build()?;
+    // No accelerators: the window handles Ctrl+Z itself, so that in a text
+    // field it undoes typing rather than the last edit of the map.
+    let undo = MenuItemBuilder::with_id("undo", "&Undo (Ctrl+Z)").build(app)?;
+    let redo = MenuItemBuilder::with_id("redo", "&Redo (Ctrl+Shift+Z)").build(app)?;
+    let edit = SubmenuBuilder::new(app, "&Edit").item(&undo).item(&redo).build()?;
+    let menu = MenuBuilder::new(app).item(&file).item(&edit).build()?;
     Ok((menu, recent_menu))
 }
 
@@ -102,11 +108,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_ui_hears_of_file_items_and_recent_maps_but_not_of_the_rest() {
+    fn the_ui_hears_of_file_and_edit_items_and_recent_maps_but_not_of_the_rest() {
         assert_eq!(payload("new"), Some("new"));
         assert_eq!(payload("open"), Some("open"));
         assert_eq!(payload("save-as"), Some("save-as"));
         assert_eq!(payload("recent:/maps/a b.bwmap"), Some("recent:/maps/a b.bwmap"));
+        assert_eq!(payload("undo"), Some("undo"));
+        assert_eq!(payload("redo"), Some("redo"));
         assert_eq!(payload("quit"), None);
         assert_eq!(payload("no-recent"), None);
         assert_eq!(payload("open-recent"), None);

@@ -45,6 +45,7 @@ fn generate(dir: &Path) {
     bridgework_api::DeletePlan::export_all(&cfg).unwrap();
     bridgework_api::DuplicatePair::export_all(&cfg).unwrap();
     bridgework_api::AfterEdit::export_all(&cfg).unwrap();
+    bridgework_api::DiffSettings::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

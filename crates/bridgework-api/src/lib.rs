@@ -68,9 +68,9 @@ pub use partnerships::{
 };
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{
-    DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView, PairChangeView,
-    SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView, diff_snapshots,
-    list_snapshots, take_snapshot,
+    DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView,
+    PairChangeView, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView,
+    diff_snapshots, list_snapshots, take_snapshot,
 };
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{

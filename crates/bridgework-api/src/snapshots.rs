@@ -11,7 +11,7 @@ use bridgework_core::{
     snapshot_diff,
 };
 use bridgework_store::Store;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// A snapshot as listed. Stable: fields are only ever added.
@@ -65,6 +65,41 @@ pub struct SnapshotDiffRequest {
     pub scope: Scope,
     pub strength: StrengthModel,
     pub thresholds: Thresholds,
+}
+
+/// The settings a person may change when comparing in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DiffSettings {
+    /// Days after which an unrenewed tie counts half as strong (default 180).
+    pub half_life_days: f64,
+    /// A link with no contact for longer than this many days is stale (default 180).
+    pub recency_days: f64,
+}
+
+impl DiffSettings {
+    /// The comparison these settings ask for, or every problem by field.
+    pub fn request(&self) -> Result<SnapshotDiffRequest> {
+        let mut form = crate::edit::Form::new("comparison");
+        let days = |value: f64| value.fract() == 0.0 && (1.0..=3650.0).contains(&value);
+        if !days(self.half_life_days) {
+            form.problem(
+                "half_life_days",
+                format!("Half-life: a whole number of days from 1 to 3650, not {}", self.half_life_days),
+            );
+        }
+        if !days(self.recency_days) {
+            form.problem(
+                "recency_days",
+                format!("Stale after: a whole number of days from 1 to 3650, not {}", self.recency_days),
+            );
+        }
+        form.finish(SnapshotDiffRequest {
+            strength: StrengthModel { half_life_days: self.half_life_days, ..StrengthModel::default() },
+            thresholds: Thresholds { recency_days: self.recency_days as i64, ..Thresholds::default() },
+            ..SnapshotDiffRequest::default()
+        })
+    }
 }
 
 /// What changed between two moments. Stable: fields are only ever added.
@@ -445,6 +480,18 @@ mod tests {
         assert_eq!(SnapshotRef::parse("now"), SnapshotRef::Now);
         assert_eq!(SnapshotRef::parse("12"), SnapshotRef::Id(12));
         assert_eq!(SnapshotRef::parse("2026 Q3"), SnapshotRef::Name("2026 Q3".into()));
+    }
+
+    #[test]
+    fn settings_are_whole_days_from_1_to_3650_each_problem_at_its_field() {
+        let request = DiffSettings { half_life_days: 30.0, recency_days: 90.0 }.request().unwrap();
+        assert_eq!((request.strength.half_life_days, request.thresholds.recency_days), (30.0, 90));
+        assert_eq!(request.scope, SnapshotDiffRequest::default().scope);
+        let err = DiffSettings { half_life_days: 0.0, recency_days: 12.5 }.request().unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        let fields: Vec<_> = err.issues.iter().map(|i| i.column.as_deref().unwrap()).collect();
+        assert_eq!(fields, ["half_life_days", "recency_days"]);
+        assert!(DiffSettings { half_life_days: f64::NAN, recency_days: 4000.0 }.request().is_err());
     }
 
     #[test]

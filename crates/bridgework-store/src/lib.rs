@@ -360,7 +360,8 @@ impl Update<'_> {
     /// in the audit log, and commits. Returns what changed. Undo does not
     /// reach back past such a change (an import, say): see [`Update::commit_edit`].
     pub fn commit(self, new: &Map, action: &str, summary: &str, at: &str, progress: &dyn Progress) -> Result<Changes> {
-        self.write(new, action, summary, at, progress, serde_json::Map::new())
+        let changes = Changes::between(&self.stored.records, new.records());
+        self.write(new, changes, Entry { action, summary, at }, progress, serde_json::Map::new())
     }
 
     /// [`Update::commit`] for an edit a person can undo: its audit entry keeps
@@ -370,7 +371,7 @@ impl Update<'_> {
         let edit = Edit::between(&self.stored.records, new.records(), &changes);
         let mut detail = serde_json::Map::new();
         detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
-        self.write(new, action, summary, at, &bridgework_core::Silent, detail)
+        self.write(new, changes, Entry { action, summary, at }, &bridgework_core::Silent, detail)
     }
 
     /// Undoes or redoes the step on top of its stack, as a logged change.
@@ -401,22 +402,22 @@ impl Update<'_> {
         let mut detail = serde_json::Map::new();
         detail.insert(link.to_string(), step.id.into());
         detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
-        self.write(&map, action, &format!("{verb}: {}", step.summary), at, &bridgework_core::Silent, detail)?;
+        let changes = Changes::between(&self.stored.records, map.records());
+        let summary = format!("{verb}: {}", step.summary);
+        self.write(&map, changes, Entry { action, summary: &summary, at }, &bridgework_core::Silent, detail)?;
         Ok(Some(step))
     }
 
-    /// Writes `new`, records the audit entry with `detail` and each table's
-    /// change counts under its name, and commits.
+    /// Writes `new` (`changes` from what is stored), records the audit entry
+    /// with `detail` and each table's change counts under its name, and commits.
     fn write(
         self,
         new: &Map,
-        action: &str,
-        summary: &str,
-        at: &str,
+        changes: Changes,
+        entry: Entry<'_>,
         progress: &dyn Progress,
         mut detail: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Changes> {
-        let changes = Changes::between(&self.stored.records, new.records());
         for (table, c) in &changes.tables {
             let value = serde_json::json!({
                 "added": c.added.len(), "updated": c.updated.len(),
@@ -427,10 +428,17 @@ impl Update<'_> {
         let path = self.path;
         (|| {
             sync::apply(&self.tx, &self.stored, new, &changes, progress)?;
-            audit::record(&self.tx, at, action, summary, &serde_json::Value::Object(detail))?;
+            audit::record(&self.tx, entry.at, entry.action, entry.summary, &serde_json::Value::Object(detail))?;
             self.tx.commit()
         })()
         .map_err(|e| StoreError::from_sqlite(path, e))?;
         Ok(changes)
     }
+}
+
+/// What an audit entry says of a change: its kind, its one line, its moment.
+struct Entry<'a> {
+    action: &'a str,
+    summary: &'a str,
+    at: &'a str,
 }

@@ -7,8 +7,8 @@
 use super::off_ui_thread;
 use crate::open_maps::OpenMaps;
 use bridgework_api::{
-    ApiError, MapSession, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, diff_snapshots,
-    list_snapshots, take_snapshot,
+    ApiError, DiffSettings, MapSession, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef,
+    diff_snapshots, list_snapshots, take_snapshot,
 };
 use std::path::PathBuf;
 use tauri::State;
@@ -36,11 +36,19 @@ pub async fn take_snapshot_named(maps: Maps<'_>, name: String, note: Option<Stri
 }
 
 /// What changed from the snapshot `from` to the snapshot `to`, each by id; a
-/// null side is the map as it is now. Each side is analysed as of its day.
+/// null side is the map as it is now. Each side is analysed as of its day,
+/// with the half-life and recency window of `settings` (the defaults when
+/// null); bad settings fail with `invalid-input`, each at its field.
 #[tauri::command]
-pub async fn diff_snapshot(maps: Maps<'_>, from: Option<i64>, to: Option<i64>) -> Result<SnapshotDiffView, ApiError> {
+pub async fn diff_snapshot(
+    maps: Maps<'_>,
+    from: Option<i64>,
+    to: Option<i64>,
+    settings: Option<DiffSettings>,
+) -> Result<SnapshotDiffView, ApiError> {
     let path = PathBuf::from(&maps.current()?.info().file);
     let side = |id: Option<i64>| id.map_or(SnapshotRef::Now, SnapshotRef::Id);
     let (from, to) = (side(from), side(to));
-    off_ui_thread(move || diff_snapshots(&path, &from, &to, &SnapshotDiffRequest::default())).await
+    let request = settings.map_or_else(|| Ok(SnapshotDiffRequest::default()), |s| s.request())?;
+    off_ui_thread(move || diff_snapshots(&path, &from, &to, &request)).await
 }

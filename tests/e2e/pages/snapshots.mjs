@@ -177,6 +177,42 @@ export default async (test, { port, demo, temp, cli }) => {
       check(shown.legend.includes('Tie gained') && shown.legend.includes('Tie lost'), `the legend reads "${shown.legend}"`);
       await screenshot(browser, 'snapshots.png');
 
+      // A half-life of 0 days is refused beside its field, and nothing is compared.
+      await fill(browser, 'setting-half_life_days', '0');
+      await click(browser, '[data-testid="compare-run"]');
+      const refused = await poll(
+        browser,
+        () => document.querySelector('[data-testid="setting-half_life_days-error"]')?.textContent ?? null,
+        'a half-life of 0 days was not refused beside the field',
+      );
+      check(/Half-life/.test(refused), `the refusal reads "${refused}"`);
+      // Other settings compare as the CLI does with the same ones.
+      await fill(browser, 'setting-half_life_days', '30');
+      await fill(browser, 'setting-recency_days', '30');
+      await click(browser, '[data-testid="compare-run"]');
+      const cliShort = JSON.parse(
+        (await run(cli, ['snapshot', 'diff', copy, 'Before changes', '--half-life', '30', '--recency-days', '30', '--format', 'json']))
+          .stdout,
+      );
+      const counts = await poll(
+        browser,
+        (expected) => {
+          const summary = document.querySelector('[data-testid="comparison-summary"]');
+          if (summary === null || document.querySelector('[data-testid="setting-half_life_days-error"]') !== null) return null;
+          const shown = Object.fromEntries(
+            [...summary.querySelectorAll('[data-count]')].map((d) => [d.dataset.testid.replace('summary-', ''), Number(d.dataset.count)]),
+          );
+          // Wait for the comparison with the new settings to replace the last one.
+          return Object.entries(expected).every(([key, count]) => shown[key] === count) ? shown : null;
+        },
+        `the comparison with a 30-day half-life and recency never matched the CLI's ${JSON.stringify(cliShort.summary)}`,
+        cliShort.summary,
+      );
+      check(
+        JSON.stringify(cliShort.summary) !== JSON.stringify(cliDiff.summary),
+        `30-day settings changed nothing, so this check proves nothing: ${JSON.stringify(counts)}`,
+      );
+
       // Show on map selects the person who joined.
       await browser.execute(() =>
         document.querySelector('[data-testid="joined-row"] [data-testid="show-on-map"]').click(),

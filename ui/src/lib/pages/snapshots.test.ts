@@ -4,6 +4,7 @@ import {
   categoryLabel,
   changesGraph,
   comparisonError,
+  DEFAULT_SETTINGS,
   defaultComparison,
   groupLabel,
   joinerFocus,
@@ -12,6 +13,7 @@ import {
   momentLabel,
   noChanges,
   parseSide,
+  readSettings,
   sideId,
   sideValue,
   snapshotCounts,
@@ -108,6 +110,21 @@ describe('choosing what to compare', () => {
     expect(comparisonError(2, 2)).toMatch(/different/);
     expect(comparisonError('now', 'now')).toMatch(/different/);
     expect(comparisonError(1, 'now')).toBeNull();
+  });
+
+  it('reads the settings as whole days from 1 to 3650, each problem at its field', () => {
+    expect(readSettings(DEFAULT_SETTINGS)).toEqual({
+      settings: { half_life_days: 180, recency_days: 180 },
+      errors: null,
+    });
+    expect(readSettings({ half_life_days: ' 90 ', recency_days: '365' }).settings).toEqual({
+      half_life_days: 90,
+      recency_days: 365,
+    });
+    const bad = readSettings({ half_life_days: '0', recency_days: '12.5' });
+    expect(bad.settings).toBeNull();
+    expect(Object.keys(bad.errors ?? {})).toEqual(['half_life_days', 'recency_days']);
+    expect(readSettings({ half_life_days: '', recency_days: 'soon' }).errors?.half_life_days).toMatch(/Half-life/);
   });
 
   it('round-trips a side through a select value and gives the command an id or null', () => {

@@ -4,6 +4,7 @@
 // graph (nodes, coloured edges, a deterministic layout).
 import type {
   Category,
+  DiffSettings,
   GroupRef,
   PersonRef,
   DiffSummary,
@@ -79,6 +80,37 @@ export function comparisonError(from: Side | null, to: Side | null): string | nu
   if (from === null || to === null) return 'Choose what to compare.';
   if (from === to) return 'Choose two different moments to compare.';
   return null;
+}
+
+/** The comparison's settings as the fields show them: whole days. */
+export interface SettingsText {
+  half_life_days: string;
+  recency_days: string;
+}
+
+/** The engine's defaults: ties halve in strength in 180 days; stale after 180. */
+export const DEFAULT_SETTINGS: SettingsText = { half_life_days: '180', recency_days: '180' };
+
+/**
+ * The settings typed, or the problem with each field (keyed as the backend
+ * names them, so its own messages land in the same place).
+ */
+export function readSettings(
+  text: SettingsText,
+): { settings: DiffSettings; errors: null } | { settings: null; errors: Partial<Record<keyof SettingsText, string>> } {
+  const errors: Partial<Record<keyof SettingsText, string>> = {};
+  const days = (field: keyof SettingsText, label: string): number => {
+    const value = Number(text[field].trim());
+    if (text[field].trim() === '' || !Number.isInteger(value) || value < 1 || value > 3650) {
+      errors[field] = `${label}: a whole number of days from 1 to 3650.`;
+    }
+    return value;
+  };
+  const settings = {
+    half_life_days: days('half_life_days', 'Half-life'),
+    recency_days: days('recency_days', 'Stale after'),
+  };
+  return Object.keys(errors).length === 0 ? { settings, errors: null } : { settings: null, errors };
 }
 
 /** One side in words: `"2026 Q3" (3 Mar 2026)` or "now (5 Mar 2026)". */
