@@ -12,8 +12,9 @@ use crate::dialogs;
 use crate::open_maps::OpenMaps;
 use crate::progress::ThrottledProgress;
 use bridgework_api::{ApiError, ColumnRename, ImportDone, ImportPreview, ImportReport, MapSession, ProgressReport};
-use bridgework_core::Silent;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 
@@ -35,10 +36,11 @@ pub async fn choose_import_source(
     .await
 }
 
-/// The tables `source` holds, their headers and first rows.
+/// The tables `source` holds, their headers and first rows; reading a large
+/// source reports its progress.
 #[tauri::command]
-pub async fn preview_import(source: String) -> Result<ImportPreview, ApiError> {
-    off_ui_thread(move || bridgework_api::preview_import(&PathBuf::from(source), &Silent)).await
+pub async fn preview_import(source: String, on_progress: Channel<ProgressReport>) -> Result<ImportPreview, ApiError> {
+    off_ui_thread(move || bridgework_api::preview_import(&PathBuf::from(source), &reading(on_progress))).await
 }
 
 /// What importing `source` with `renames` would change in the open map, or
@@ -48,9 +50,23 @@ pub async fn check_import(
     maps: Maps<'_>,
     source: String,
     renames: Vec<ColumnRename>,
+    on_progress: Channel<ProgressReport>,
 ) -> Result<ImportReport, ApiError> {
     let map = PathBuf::from(&maps.current()?.info().file);
-    off_ui_thread(move || bridgework_api::import_mapped(&map, &PathBuf::from(source), &renames, true, &Silent)).await
+    off_ui_thread(move || {
+        bridgework_api::import_mapped(&map, &PathBuf::from(source), &renames, true, &reading(on_progress))
+    })
+    .await
+}
+
+/// Progress of reading a source for the preview or the check. Neither writes,
+/// and the page waits for them, so there is nothing to cancel.
+fn reading(channel: Channel<ProgressReport>) -> ThrottledProgress<impl Fn(ProgressReport)> {
+    let send = move |report| {
+        // The window may have gone: the reading goes on regardless.
+        let _ = channel.send(report);
+    };
+    ThrottledProgress::new(send, Arc::new(AtomicBool::new(false)))
 }
 
 /// Imports `source` into the open map with `renames`, all or nothing, then

@@ -269,8 +269,8 @@ export function chooseImportSource(workbook: boolean): Promise<string | null> {
 }
 
 /** Each table `source` holds, its headers, how they match and its first rows. */
-export function previewImport(source: string): Promise<ImportPreview> {
-  return call<ImportPreview>('preview_import', { source });
+export function previewImport(source: string, onProgress: (report: ProgressReport) => void): Promise<ImportPreview> {
+  return call<ImportPreview>('preview_import', { source, onProgress: progressChannel(onProgress) });
 }
 
 /**
@@ -278,8 +278,12 @@ export function previewImport(source: string): Promise<ImportPreview> {
  * Rejects with `invalid-input` and every issue (file, line, column) when
  * anything is wrong.
  */
-export function checkImport(source: string, renames: ColumnRename[]): Promise<ImportReport> {
-  return call<ImportReport>('check_import', { source, renames });
+export function checkImport(
+  source: string,
+  renames: ColumnRename[],
+  onProgress: (report: ProgressReport) => void,
+): Promise<ImportReport> {
+  return call<ImportReport>('check_import', { source, renames, onProgress: progressChannel(onProgress) });
 }
 
 /**
