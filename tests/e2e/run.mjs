@@ -12,7 +12,9 @@
 // `window.__bridgeworkMap` (ui/src/lib/map/test-hook.ts), and point, click and
 // drag at the screen positions it gives.
 //
-// Usage: node tests/e2e/run.mjs   (BRIDGEWORK_APP_BINARY and BRIDGEWORK_CLI_BINARY override the binaries)
+// Usage: node tests/e2e/run.mjs [PAGE…]   (BRIDGEWORK_APP_BINARY and BRIDGEWORK_CLI_BINARY override the binaries)
+// With page names (`data snapshots`), only the tests in pages/PAGE.mjs run,
+// on a demo map the CLI writes; without, every test runs.
 // Prints one line per test and closes with "e2e: N passed, N failed".
 import { createWriteStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -47,6 +49,9 @@ import {
   windowTitles,
   withApp,
 } from './harness.mjs';
+
+/** The pages whose tests alone run, when any are named. */
+const onlyPages = process.argv.slice(2);
 
 // Must match DEMO_FILE_NAME in src-tauri/src/launch.rs.
 const demoFileName = 'Demo map.bwmap';
@@ -110,7 +115,10 @@ async function main() {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'bridgework-e2e-'));
   const dataDir = path.join(temp, 'data');
   const results = [];
+  // Tests register in order; only those of the pages named run (all when none are).
+  let selected = onlyPages.length === 0;
   const test = async (name, body) => {
+    if (!selected) return;
     try {
       await body();
       results.push(true);
@@ -401,11 +409,18 @@ async function main() {
     // Each page's tests live in pages/NAME.mjs, whose default export takes
     // what a test needs: (test, { port, demo, temp, cli }).
     const pages = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
+    // The first test made the demo map; when it did not run, the CLI makes it.
+    if (!existsSync(demo)) {
+      await mkdir(dataDir, { recursive: true });
+      await run(cli, ['demo', '--out', demo]);
+    }
     for (const file of (await readdir(pages).catch(() => [])).filter((f) => f.endsWith('.mjs')).sort()) {
+      selected = onlyPages.length === 0 || onlyPages.includes(path.basename(file, '.mjs'));
       const { default: register } = await import(pathToFileURL(path.join(pages, file)).href);
       await register(test, { port, demo, temp, cli });
     }
 
+    selected = true;
     await stopAll();
     await test('no app process is left behind', async () => {
       const leftovers = await leftoverApps(dataDir);

@@ -3,12 +3,14 @@ import {
   backOut,
   backTo,
   breadcrumb,
+  closeTeams,
   closedDrill,
   collapseOrganisation,
   collapseTeam,
   drillInto,
   expandOrganisation,
   expandTeam,
+  keepOrganisations,
   openEverything,
   sceneRequest,
   type DrillState,
@@ -106,6 +108,20 @@ describe('drill state', () => {
       filters,
       size_by: 'ties',
     });
+  });
+});
+
+describe('after the map changed', () => {
+  const state = expandTeam(expandTeam(expandOrganisation(expandOrganisation(closedDrill, nbc), rvh), ed), asc);
+
+  it('closes the organisations that are gone, with their teams', () => {
+    expect(ids(keepOrganisations(state, new Set(['NBC'])))).toEqual({ organisations: ['NBC'], teams: ['NBC-ASC'] });
+    expect(keepOrganisations(state, new Set(['NBC', 'RVH']))).toBe(state);
+  });
+
+  it('closes every team and keeps the organisations open', () => {
+    expect(ids(closeTeams(state))).toEqual({ organisations: ['RVH', 'NBC'], teams: [] });
+    expect(closeTeams(closedDrill)).toBe(closedDrill);
   });
 });
 

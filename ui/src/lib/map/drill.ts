@@ -128,6 +128,21 @@ export function backTo(state: DrillState, depth: number): DrillState {
   return { ...state, teams: state.teams.filter((team) => team.organisation !== organisation.id) };
 }
 
+/**
+ * What stays open after the map changed (an edit, an undo): only the
+ * organisations `remaining` still holds, with their teams. Unchanged when
+ * nothing went, so the screen sees no change.
+ */
+export function keepOrganisations(state: DrillState, remaining: ReadonlySet<string>): DrillState {
+  const gone = state.organisations.filter((org) => !remaining.has(org.id));
+  return gone.reduce((kept, org) => collapseOrganisation(kept, org.id), state);
+}
+
+/** Every team closed, the organisations left open: after an open team was deleted. */
+export function closeTeams(state: DrillState): DrillState {
+  return state.teams.length === 0 ? state : { ...state, teams: [] };
+}
+
 /** What the scene command needs to draw this state. */
 export function sceneRequest(state: DrillState, filters: SceneFilters, sizeBy: SizeMetric): SceneRequest {
   return {

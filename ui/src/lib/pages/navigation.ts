@@ -1,13 +1,14 @@
 // The app's pages, and how a page hands the map something to show.
 import type { Opened, OpenedTeam } from '../map/drill';
 
-export type Page = 'map' | 'partnerships' | 'counterparts' | 'snapshots' | 'import';
+export type Page = 'map' | 'partnerships' | 'counterparts' | 'data' | 'snapshots' | 'import';
 
 /** The pages in the order the navigation shows them. */
 export const PAGES: readonly { page: Page; label: string }[] = [
   { page: 'map', label: 'Map' },
   { page: 'partnerships', label: 'Partnerships' },
   { page: 'counterparts', label: 'Find a counterpart' },
+  { page: 'data', label: 'Data' },
   { page: 'snapshots', label: 'Snapshots' },
   { page: 'import', label: 'Import' },
 ];
