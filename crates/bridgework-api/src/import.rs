@@ -19,6 +19,9 @@ pub struct ImportReport {
     /// Whether the map was written: false for a dry run.
     pub written: bool,
     pub tables: Vec<TableReport>,
+    /// Whether undo can take the import back (or, for a dry run, could):
+    /// true when it touches at most [`UNDOABLE_ROWS`] rows.
+    pub undoable: bool,
     /// Things worth knowing that did not stop the import, such as a column
     /// that is not part of the format.
     pub warnings: Vec<Issue>,
@@ -112,11 +115,13 @@ pub fn import_mapped(
             })
             .collect()
     };
-    let changes = if dry_run {
-        bridgework_core::Changes::between(update.current(), map.records())
+    let (changes, undoable) = if dry_run {
+        let changes = bridgework_core::Changes::between(update.current(), map.records());
+        let undoable = changes.touched() <= UNDOABLE_ROWS;
+        (changes, undoable)
     } else {
         let summary = format!("Imported {}", source.display());
-        update.commit(&map, "import", &summary, &now(), progress)?
+        update.commit_undoable_within(&map, "import", &summary, &now(), UNDOABLE_ROWS, progress)?
     };
     Ok(ImportReport {
         map: map_path.display().to_string(),
@@ -124,9 +129,15 @@ pub fn import_mapped(
         dry_run,
         written: !dry_run,
         tables: tables_of(&changes),
+        undoable,
         warnings: input.warnings,
     })
 }
+
+/// An import that adds, updates or removes at most this many rows can be
+/// undone; its rows before and after are kept in the map's audit log, which
+/// stays in the file, so a bigger one would swell every copy of the map.
+pub const UNDOABLE_ROWS: usize = 5_000;
 
 fn rename(r: &ColumnRename) -> Result<Rename> {
     let table = table_named(&r.table)?;

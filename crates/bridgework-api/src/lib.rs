@@ -53,8 +53,8 @@ pub use error::{ApiError, ErrorCode};
 pub use export::{ExportReport, TableFormat, export};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
-    ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport, import,
-    import_mapped, preview_import,
+    ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport,
+    UNDOABLE_ROWS, import, import_mapped, preview_import,
 };
 pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, save_map_as, today};
 pub use map_view::{

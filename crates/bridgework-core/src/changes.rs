@@ -60,6 +60,11 @@ impl Changes {
     pub fn is_empty(&self) -> bool {
         self.tables.iter().all(|(_, c)| c.is_empty())
     }
+
+    /// How many rows are added, updated or removed, in every table.
+    pub fn touched(&self) -> usize {
+        self.tables.iter().map(|(_, c)| c.added.len() + c.updated.len() + c.removed.len()).sum()
+    }
 }
 
 fn diff<'a, R: PartialEq, K: Hash + Eq>(old: &'a [R], new: &'a [R], key: impl Fn(&'a R) -> K) -> TableChanges {
@@ -107,5 +112,6 @@ mod tests {
         assert_eq!(orgs.removed, vec![0]);
         assert_eq!(orgs.unchanged, 1);
         assert!(changes.table(Table::People).is_empty());
+        assert_eq!(changes.touched(), 3);
     }
 }

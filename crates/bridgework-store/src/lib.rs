@@ -367,11 +367,33 @@ impl Update<'_> {
     /// [`Update::commit`] for an edit a person can undo: its audit entry keeps
     /// the rows it touched, before and after.
     pub fn commit_edit(self, new: &Map, action: &str, summary: &str, at: &str) -> Result<Changes> {
+        let (changes, _) =
+            self.commit_undoable_within(new, action, summary, at, usize::MAX, &bridgework_core::Silent)?;
+        Ok(changes)
+    }
+
+    /// [`Update::commit_edit`] when the change touches at most `limit` rows,
+    /// else [`Update::commit`]: the rows kept for undo stay in the file for
+    /// good, so a large import is not undone this way (a snapshot taken
+    /// before it is the way back). Says which it was.
+    pub fn commit_undoable_within(
+        self,
+        new: &Map,
+        action: &str,
+        summary: &str,
+        at: &str,
+        limit: usize,
+        progress: &dyn Progress,
+    ) -> Result<(Changes, bool)> {
         let changes = Changes::between(&self.stored.records, new.records());
-        let edit = Edit::between(&self.stored.records, new.records(), &changes);
         let mut detail = serde_json::Map::new();
-        detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
-        self.write(new, changes, Entry { action, summary, at }, &bridgework_core::Silent, detail)
+        let undoable = changes.touched() <= limit;
+        if undoable {
+            let edit = Edit::between(&self.stored.records, new.records(), &changes);
+            detail.insert("edit".to_string(), serde_json::to_value(&edit).expect("records serialise"));
+        }
+        let changes = self.write(new, changes, Entry { action, summary, at }, progress, detail)?;
+        Ok((changes, undoable))
     }
 
     /// Undoes or redoes the step on top of its stack, as a logged change.

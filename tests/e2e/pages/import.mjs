@@ -122,6 +122,7 @@ export default async (test, { port, demo, temp, cli }) => {
         60_000,
       );
       check(/people: 2 added/.test(done), `the result reads "${done}"`);
+      check(/Undo \(Ctrl\+Z\) takes this import back/.test(done), `a small import does not say it can be undone: "${done}"`);
 
       // The map shown is the map imported: its search finds the new person.
       await click(browser, '[data-testid="page-tab-map"]');
@@ -143,6 +144,32 @@ export default async (test, { port, demo, temp, cli }) => {
     await run(cli, ['export', copy, '--format', 'csv', '--out', exported]);
     const people = await readFile(path.join(exported, 'people.csv'), 'utf8');
     check(people.includes('Otto Mapperley'), 'the map file does not hold the imported people');
+
+    // The history is in the file: after reopening, Undo in the top bar takes the import back.
+    await withApp(port, ['--map', copy], async (browser) => {
+      const label = await poll(
+        browser,
+        () => {
+          const button = document.querySelector('[data-testid="undo-button"]');
+          return button !== null && !button.disabled ? button.getAttribute('aria-label') ?? button.title : null;
+        },
+        'Undo is not offered after reopening the imported map',
+      );
+      check(/^Undo: Imported /.test(label), `the Undo button says "${label}"`);
+      await click(browser, '[data-testid="undo-button"]');
+      await poll(
+        browser,
+        () => (document.querySelector('[data-testid="history-status"]')?.textContent ?? '').includes('Undid: Imported'),
+        'Undo did not take the import back',
+      );
+    });
+    const undone = path.join(temp, 'import-undone');
+    await run(cli, ['export', copy, '--format', 'csv', '--out', undone]);
+    for (const table of ['people.csv', 'teams.csv']) {
+      const before = await readFile(path.join(temp, 'import-good', 'export', table), 'utf8');
+      const after = await readFile(path.join(undone, table), 'utf8');
+      check(after === before, `after Undo ${table} differs from before the import`);
+    }
   });
 
   await test('the Import page lists every bad row by file, line and column and writes nothing', async () => {

@@ -337,6 +337,22 @@ fn undo_survives_reopening_and_a_new_edit_clears_redo_and_an_import_ends_the_his
 }
 
 #[test]
+fn a_small_import_is_undone_like_an_edit_and_says_so() {
+    let (dir, path) = map_file();
+    let mut records = load(&path);
+    records.people[4].role = Some("Imported role".into());
+    let csv = dir.path().join("csv");
+    bridgework_interchange::write_csv(&records, &csv).unwrap();
+    let report = bridgework_api::import(&path, &csv, false, &Silent).unwrap();
+    assert!(report.undoable);
+    assert_eq!(role(&path, "ed"), "Imported role");
+    assert!(history(&path).unwrap().undo.unwrap().summary.starts_with("Imported "));
+    undo(&path).unwrap();
+    assert_eq!(role(&path, "ed"), "Estates manager");
+    assert_eq!(bridgework_api::UNDOABLE_ROWS, 5_000, "the limit the app and docs state");
+}
+
+#[test]
 fn undo_refuses_rows_changed_since_by_another_program() {
     let (_dir, path) = map_file();
     save_record(&path, &person_form(&path, "ed", &[("role", "Head of estates")])).unwrap();

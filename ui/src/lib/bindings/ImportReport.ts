@@ -11,6 +11,11 @@ export type ImportReport = { map: string, source: string, dry_run: boolean,
  */
 written: boolean, tables: Array<TableReport>, 
 /**
+ * Whether undo can take the import back (or, for a dry run, could):
+ * true when it touches at most [`UNDOABLE_ROWS`] rows.
+ */
+undoable: boolean, 
+/**
  * Things worth knowing that did not stop the import, such as a column
  * that is not part of the format.
  */

@@ -10,6 +10,7 @@ import {
   renamesFor,
   reportLines,
   rowsLabel,
+  undoNote,
 } from './import';
 
 function people(): ImportTablePreview {
@@ -83,10 +84,14 @@ describe('words', () => {
       source: 's',
       dry_run: true,
       written: false,
+      undoable: true,
       warnings: [],
       tables: [{ table: 'people', added: 2, updated: 1, unchanged: 140, removed: 0 }],
     };
     expect(reportLines(report)).toEqual(['people: 2 added, 1 updated, 0 removed (140 unchanged)']);
+    expect(undoNote(report, false)).toMatch(/can undo/);
+    expect(undoNote(report, true)).toMatch(/Ctrl\+Z/);
+    expect(undoNote({ ...report, undoable: false }, false)).toMatch(/snapshot first/);
     expect(issueCells({ file: 'people.csv', line: 14, column: 'level', message: 'bad' })).toEqual([
       'people.csv',
       '14',

@@ -75,6 +75,17 @@ export function reportLines(report: ImportReport): string[] {
   );
 }
 
+/**
+ * Whether Undo can take the import back, in words: small imports are kept in
+ * the map's history; a large one is not, so a snapshot first is the way back.
+ */
+export function undoNote(report: ImportReport, done: boolean): string {
+  if (report.undoable) return done ? 'Undo (Ctrl+Z) takes this import back.' : 'You can undo this import afterwards.';
+  return done
+    ? 'This import was too large to undo; a snapshot taken before it is the way back.'
+    : 'This import is too large to undo afterwards: take a snapshot first if you may want to go back.';
+}
+
 /** An issue's cells for the problems table: file, line, column, message. */
 export function issueCells(issue: Issue): [string, string, string, string] {
   return [issue.file, issue.line === null ? '' : String(issue.line), issue.column ?? '', issue.message];
