@@ -126,10 +126,24 @@ export function resetLayout(): Promise<void> {
 
 /**
  * Calls `handler` with each click in the native menu bar that the UI acts on:
- * "new", "open", "save-as" or "recent:<path>". Resolves to what stops listening.
+ * "new", "open", "save-as", "recent:<path>", "undo" or "redo", until the
+ * function returned is called (return it from `onMount`). Outside the app
+ * window (a plain browser) there is no native menu, and nothing is heard.
  */
-export function onMenu(handler: (payload: string) => void): Promise<() => void> {
-  return listen<string>('menu', (event) => handler(event.payload));
+export function onMenu(handler: (payload: string) => void): () => void {
+  let stopped = false;
+  let unlisten: (() => void) | undefined;
+  listen<string>('menu', (event) => handler(event.payload))
+    .then((stop) => {
+      // Stopped before listening began: stop at once.
+      if (stopped) stop();
+      else unlisten = stop;
+    })
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    unlisten?.();
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -9,10 +9,11 @@ use bridgework_api::{
     save_record, undo,
 };
 use bridgework_core::{
-    Date, Frequency, Level, Map, OrgKind, Organisation, PartnerLink, Partnership, Person, Records, Silent, Team, Tie,
-    TieKind,
+    Date, Frequency, Level, Map, OrgKind, Organisation, PartnerLink, Partnership, Person, Records, Silent, Tie, TieKind,
 };
 use bridgework_store::Store;
+
+use super::map_view::team;
 use std::path::{Path, PathBuf};
 
 fn day() -> Date {
@@ -21,16 +22,6 @@ fn day() -> Date {
 
 fn org(id: &str, name: &str) -> Organisation {
     Organisation { id: id.into(), name: name.into(), kind: OrgKind::Acute, short_name: None, colour: None }
-}
-
-fn team(id: &str, org: &str, parent: Option<&str>, name: &str) -> Team {
-    Team {
-        id: id.into(),
-        org_id: org.into(),
-        parent_team_id: parent.map(Into::into),
-        name: name.into(),
-        functions: vec![],
-    }
 }
 
 fn person(id: &str, team: &str, name: &str, role: &str) -> Person {

@@ -27,7 +27,7 @@ fn org(id: &str, name: &str, kind: OrgKind, colour: Option<&str>) -> Organisatio
     Organisation { id: id.into(), name: name.into(), kind, short_name: None, colour: colour.map(Into::into) }
 }
 
-fn team(id: &str, org: &str, parent: Option<&str>, name: &str) -> Team {
+pub(super) fn team(id: &str, org: &str, parent: Option<&str>, name: &str) -> Team {
     Team {
         id: id.into(),
         org_id: org.into(),
