@@ -13,6 +13,11 @@
 //! - a snapshot changes no record and leaves both alone;
 //! - any other change (an import, the map's creation, an entry written by an
 //!   older version) clears both: what came before it is not undone through it.
+//!
+//! The rows kept for undo are personal data like any other: deleting a
+//! person leaves their row in the entry that deleted them (so undo can bring
+//! them back), so erasing a person for good must remove them from these
+//! entries' edits as well as from the live map and the snapshots.
 
 use crate::audit;
 use bridgework_core::Edit;
