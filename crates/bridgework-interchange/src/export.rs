@@ -83,6 +83,24 @@ pub(crate) fn row_text(records: &Records, table: Table, row: usize) -> Vec<Strin
     cells
 }
 
+/// Calls `f` with each row of `table` and its cells as the CSV export writes
+/// them. The cells are reused from row to row, so a large table is read
+/// without an allocation per row.
+pub(crate) fn each_row_text(records: &Records, table: Table, mut f: impl FnMut(usize, &[String])) {
+    let mut cells: Vec<String> = Vec::new();
+    let mut row = 0;
+    let _: Result<(), std::convert::Infallible> = for_each_row(records, table, |values| {
+        cells.resize_with(values.len(), String::new);
+        for (cell, value) in cells.iter_mut().zip(values) {
+            cell.clear();
+            value.write_text(cell);
+        }
+        f(row, &cells);
+        row += 1;
+        Ok(())
+    });
+}
+
 /// Writes every table as one pretty-printed JSON document (described in the
 /// crate's documentation), ending with a line break.
 pub fn write_json(records: &Records, out: &mut dyn Write) -> Result<(), WriteError> {

@@ -24,6 +24,12 @@ pub fn row_cells(records: &Records, table: Table, row: usize) -> Vec<String> {
     crate::export::row_text(records, table, row)
 }
 
+/// Calls `f` with each row of `table` (its index and its cells, as
+/// [`row_cells`] gives them), reusing the cells from row to row.
+pub fn each_row_cells(records: &Records, table: Table, f: impl FnMut(usize, &[String])) {
+    crate::export::each_row_text(records, table, f)
+}
+
 /// Reads one row typed into a form, `cells` in [`column_names`]' order
 /// (missing cells are empty). Returns the records holding that one row (no
 /// row when a cell it cannot be stored without is bad) and every problem,

@@ -153,7 +153,7 @@ mod workbook;
 
 pub use error::{ReadError, WriteError};
 pub use export::{write_csv, write_json};
-pub use form::{column_names, read_row, row_cells};
+pub use form::{column_names, each_row_cells, read_row, row_cells};
 pub use input::Input;
 pub use issue::Issue;
 pub use preview::{ColumnMatch, Preview, Rename, SAMPLE_ROWS, TablePreview, preview, read_with};

@@ -107,6 +107,13 @@ struct BenchReport {
     /// large map, searched for a surname and sorted by name.
     data_search_seconds: f64,
     data_search_matched: u32,
+    /// Median seconds of the first page of the whole people table sorted by
+    /// name (every row described and compared).
+    data_sort_seconds: f64,
+    /// Median seconds of one page of the ties table searched for the same
+    /// surname (the ties of everyone who has it).
+    data_tie_search_seconds: f64,
+    data_tie_search_matched: u32,
     /// Median seconds of saving one edited person on the large map (read,
     /// check every rule, write, log for undo), and of undoing it; the app
     /// reopens the map after each (`map_open_seconds`).
@@ -223,6 +230,9 @@ pub fn run(args: Args) -> Result<()> {
         map_everyone_edges: canvas.everyone_size.1,
         data_search_seconds: median(&mut canvas.search),
         data_search_matched: canvas.search_matched,
+        data_sort_seconds: median(&mut canvas.sort),
+        data_tie_search_seconds: median(&mut canvas.tie_search),
+        data_tie_search_matched: canvas.tie_search_matched,
         data_edit_seconds: median(&mut canvas.edit),
         data_undo_seconds: median(&mut canvas.undo),
     };
@@ -312,6 +322,16 @@ fn print_bench(report: &BenchReport) {
         "target < 0.1 s".into(),
     ]);
     rows.push(vec![
+        format!("data page: every person sorted by name ({} people)", report.people),
+        seconds(report.data_sort_seconds),
+        "target < 1 s".into(),
+    ]);
+    rows.push(vec![
+        format!("data page: search ties ({} of {} ties)", report.data_tie_search_matched, report.ties),
+        seconds(report.data_tie_search_seconds),
+        "target < 1 s".into(),
+    ]);
+    rows.push(vec![
         format!("data page: save one edited person ({} people)", report.people),
         seconds(report.data_edit_seconds),
         "then reopen (map canvas open)".into(),
@@ -325,6 +345,9 @@ fn print_bench(report: &BenchReport) {
 struct Canvas {
     search: Vec<Duration>,
     search_matched: u32,
+    sort: Vec<Duration>,
+    tie_search: Vec<Duration>,
+    tie_search_matched: u32,
     edit: Vec<Duration>,
     undo: Vec<Duration>,
     open: Vec<Duration>,
@@ -384,7 +407,7 @@ impl Canvas {
         let start = Instant::now();
         let page = session.rows(&RowsRequest {
             table: DataTable::People,
-            search: surname,
+            search: surname.clone(),
             sort: Some("name".to_string()),
             descending: false,
             offset: 0,
@@ -392,6 +415,27 @@ impl Canvas {
         })?;
         self.search.push(start.elapsed());
         self.search_matched = page.matched;
+        let start = Instant::now();
+        session.rows(&RowsRequest {
+            table: DataTable::People,
+            search: String::new(),
+            sort: Some("name".to_string()),
+            descending: false,
+            offset: 0,
+            limit: 100,
+        })?;
+        self.sort.push(start.elapsed());
+        let start = Instant::now();
+        let ties = session.rows(&RowsRequest {
+            table: DataTable::Ties,
+            search: surname.clone(),
+            sort: None,
+            descending: false,
+            offset: 0,
+            limit: 100,
+        })?;
+        self.tie_search.push(start.elapsed());
+        self.tie_search_matched = ties.matched;
 
         let cells = first
             .columns
