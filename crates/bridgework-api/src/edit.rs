@@ -9,6 +9,14 @@ use bridgework_interchange::Issue;
 use bridgework_store::Store;
 use std::path::Path;
 
+/// What a write leaves: its result, and the map as written, so the app can
+/// show it without reading the file again.
+#[derive(Debug)]
+pub struct Written<T> {
+    pub value: T,
+    pub map: Map,
+}
+
 /// Changes the stored records with `change`, which also gives the audit
 /// entry's summary; checks the whole map; and commits it as an edit undo can
 /// reverse, or writes nothing. The map's problems are reported through
@@ -18,7 +26,7 @@ pub(crate) fn commit<T>(
     action: &str,
     change: impl FnOnce(&mut Records) -> Result<(T, String)>,
     locate: impl Fn(&Problem) -> Issue,
-) -> Result<T> {
+) -> Result<Written<T>> {
     let mut store = Store::open(path)?;
     let update = store.update()?;
     let mut records = update.current().clone();
@@ -35,7 +43,7 @@ pub(crate) fn commit<T>(
         }
     })?;
     update.commit_edit(&map, action, &summary, &now())?;
-    Ok(value)
+    Ok(Written { value, map })
 }
 
 /// A problem of the map as an issue of the table it is in, by column.

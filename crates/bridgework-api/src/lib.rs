@@ -49,6 +49,7 @@ pub use data::{
     history, merge_people, redo, save_record, undo,
 };
 pub use demo::{DemoFormat, DemoReport, write_demo};
+pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{ExportReport, TableFormat, export};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};

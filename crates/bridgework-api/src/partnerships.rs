@@ -6,7 +6,7 @@
 //! editing a partnership or an assessment, each checked before anything is
 //! written, with every problem naming its field.
 
-use crate::edit::{self, Form, new_id};
+use crate::edit::{self, Form, Written, new_id};
 use crate::map_file::open_map;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::{Category, WeakLinkOptions, WeakLinkReport, one_org_pair, weak_links};
@@ -237,7 +237,7 @@ fn assessment_view(a: &Assessment) -> AssessmentView {
 
 /// Adds a partnership to the map at `path` and returns its id, made from its
 /// name. Nothing is written if any field is wrong.
-pub fn add_partnership(path: &Path, input: &PartnershipInput) -> Result<String> {
+pub fn add_partnership(path: &Path, input: &PartnershipInput) -> Result<Written<String>> {
     edit::commit(
         path,
         "add partnership",
@@ -253,7 +253,7 @@ pub fn add_partnership(path: &Path, input: &PartnershipInput) -> Result<String> 
 }
 
 /// Replaces the fields of the partnership `id`; its id and assessments stay.
-pub fn edit_partnership(path: &Path, id: &str, input: &PartnershipInput) -> Result<()> {
+pub fn edit_partnership(path: &Path, id: &str, input: &PartnershipInput) -> Result<Written<()>> {
     edit::commit(
         path,
         "edit partnership",
@@ -275,7 +275,7 @@ pub fn save_assessment(
     partnership_id: &str,
     replacing: Option<&str>,
     input: &AssessmentInput,
-) -> Result<()> {
+) -> Result<Written<()>> {
     edit::commit(
         path,
         if replacing.is_some() { "edit assessment" } else { "add assessment" },

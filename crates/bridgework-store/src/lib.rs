@@ -283,15 +283,15 @@ impl Store {
         history::Stacks::read(&self.conn).map(|s| s.history()).map_err(|e| self.fail(e))
     }
 
-    /// Undoes the latest edit not yet undone, and says which; `None` when
-    /// there is nothing to undo.
-    pub fn undo(&mut self, at: &str) -> Result<Option<Step>> {
+    /// Undoes the latest edit not yet undone, and says which, with the map
+    /// as it now is; `None` when there is nothing to undo.
+    pub fn undo(&mut self, at: &str) -> Result<Option<(Step, Map)>> {
         self.update()?.step(history::Direction::Undo, at)
     }
 
-    /// Makes again the edit undone last, and says which; `None` when there is
-    /// nothing to redo.
-    pub fn redo(&mut self, at: &str) -> Result<Option<Step>> {
+    /// Makes again the edit undone last, and says which, with the map as it
+    /// now is; `None` when there is nothing to redo.
+    pub fn redo(&mut self, at: &str) -> Result<Option<(Step, Map)>> {
         self.update()?.step(history::Direction::Redo, at)
     }
 
@@ -397,7 +397,7 @@ impl Update<'_> {
     }
 
     /// Undoes or redoes the step on top of its stack, as a logged change.
-    fn step(self, direction: history::Direction, at: &str) -> Result<Option<Step>> {
+    fn step(self, direction: history::Direction, at: &str) -> Result<Option<(Step, Map)>> {
         let path = self.path;
         let fail = |e| StoreError::from_sqlite(path, e);
         let stacks = history::Stacks::read(&self.tx).map_err(fail)?;
@@ -427,7 +427,7 @@ impl Update<'_> {
         let changes = Changes::between(&self.stored.records, map.records());
         let summary = format!("{verb}: {}", step.summary);
         self.write(&map, changes, Entry { action, summary: &summary, at }, &bridgework_core::Silent, detail)?;
-        Ok(Some(step))
+        Ok(Some((step, map)))
     }
 
     /// Writes `new` (`changes` from what is stored), records the audit entry

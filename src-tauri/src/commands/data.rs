@@ -3,13 +3,13 @@
 //! and undo and redo of every edit made in the app.
 //!
 //! Reads come from the open session; every write goes to the file, is kept
-//! in its audit log for undo, and reopens the map (see [`super::write`]).
+//! in its audit log for undo, and replaces the session (see [`super::write`]).
 
 use super::{off_ui_thread, write};
 use crate::open_maps::OpenMaps;
 use bridgework_api::{
-    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, EditDone, HistoryView, MapSession, MergeOutcome,
-    RecordInput, RowsPage, RowsRequest,
+    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, EditDone, HistoryView, MapSession, RecordInput,
+    RowsPage, RowsRequest, Written,
 };
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, State};
@@ -52,7 +52,11 @@ pub async fn duplicates(maps: Maps<'_>) -> Result<Vec<DuplicatePair>, ApiError> 
 /// Merges the person `merge` into the person `keep`.
 #[tauri::command]
 pub async fn merge_people(app: AppHandle, keep: String, merge: String) -> Result<AfterEdit, ApiError> {
-    edited(app, move |path| bridgework_api::merge_people(path, &keep, &merge).map(|m: MergeOutcome| m.done)).await
+    edited(app, move |path| {
+        let merged = bridgework_api::merge_people(path, &keep, &merge)?;
+        Ok(Written { value: merged.value.done, map: merged.map })
+    })
+    .await
 }
 
 /// What undo and redo would do on the open map.
@@ -81,11 +85,11 @@ fn open_file(app: &AppHandle) -> Result<PathBuf, ApiError> {
 /// Makes an edit, reopens the map, and says what undo and redo would do next.
 async fn edited(
     app: AppHandle,
-    change: impl FnOnce(&Path) -> Result<EditDone, ApiError> + Send + 'static,
+    change: impl FnOnce(&Path) -> Result<Written<EditDone>, ApiError> + Send + 'static,
 ) -> Result<AfterEdit, ApiError> {
     let ((done, history), info) = write(app, move |path| {
-        let done = change(path)?;
-        Ok((done, bridgework_api::history(path)?))
+        let written = change(path)?;
+        Ok(Written { value: (written.value, bridgework_api::history(path)?), map: written.map })
     })
     .await?;
     Ok(AfterEdit { info, done, history })

@@ -12,7 +12,7 @@ pub mod partnerships;
 pub mod snapshots;
 
 use crate::open_maps::OpenMaps;
-use bridgework_api::{ApiError, ErrorCode, MapInfo, MapSession};
+use bridgework_api::{ApiError, ErrorCode, MapInfo, MapSession, Written};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager};
 
@@ -30,20 +30,25 @@ async fn off_ui_thread<T: Send + 'static>(
     })
 }
 
-/// Runs `change` on the open map's file, then reloads the open map.
+/// Runs `change` on the open map's file, then shows the map it wrote.
 ///
 /// A write changes the map file, so the session the window holds is stale
-/// afterwards: the file is reopened and replaces the session (as an open
-/// does, through `OpenMaps`). The UI takes the new `MapInfo` and reloads the
-/// scene and the page shown.
+/// afterwards: a new session is made from the map as written (without
+/// reading the records again) and replaces it, as an open does, through
+/// `OpenMaps`. The UI takes the new `MapInfo` and reloads the scene and the
+/// page shown.
 async fn write<T: Send + 'static>(
     app: AppHandle,
-    change: impl FnOnce(&Path) -> Result<T, ApiError> + Send + 'static,
+    change: impl FnOnce(&Path) -> Result<Written<T>, ApiError> + Send + 'static,
 ) -> Result<(T, MapInfo), ApiError> {
     let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
     off_ui_thread(move || {
-        let value = change(&path)?;
-        Ok((value, map::reload(&app, &path)?))
+        let written = change(&path)?;
+        let maps = app.state::<OpenMaps<MapSession>>();
+        let flag = maps.begin_open();
+        let session = MapSession::from_written(&path, written.map, bridgework_api::today());
+        let info = maps.finish_open(&flag, &path, session)?.info().clone();
+        Ok((written.value, info))
     })
     .await
 }

@@ -1,7 +1,7 @@
 //! The Partnerships page: the partnerships of the open map, and the writes
 //! that add or edit a partnership or an assessment.
 //!
-//! Each write reopens the map (see [`super::write`]) and returns the new
+//! Each write replaces the open map (see [`super::write`]) and returns the new
 //! `MapInfo`. The UI
 //! passes it up (`PartnershipsPage`'s `onChanged`) so the app sets `info`,
 //! which reloads the map's scene and the page.
@@ -23,7 +23,7 @@ pub async fn partnerships(maps: Maps<'_>) -> Result<PartnershipsView, ApiError> 
 /// Adds a partnership to the open map.
 #[tauri::command]
 pub async fn add_partnership(app: AppHandle, input: PartnershipInput) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::add_partnership(path, &input).map(drop)).await.map(|(_, info)| info)
+    write(app, move |path| bridgework_api::add_partnership(path, &input)).await.map(|(_, info)| info)
 }
 
 /// Edits the partnership `id` of the open map.

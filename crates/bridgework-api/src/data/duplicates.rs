@@ -11,7 +11,7 @@
 //! brings both people and every tie back as they were.
 
 use super::EditDone;
-use crate::edit;
+use crate::edit::{self, Written};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{DuplicateReason, Map, Person, Records, Tie, health};
 use serde::Serialize;
@@ -100,7 +100,7 @@ fn reason(reason: DuplicateReason) -> String {
 }
 
 /// Merges the person `merge` into the person `keep` on the map at `path`.
-pub fn merge_people(path: &Path, keep: &str, merge: &str) -> Result<MergeOutcome> {
+pub fn merge_people(path: &Path, keep: &str, merge: &str) -> Result<Written<MergeOutcome>> {
     edit::commit(
         path,
         "merge people",

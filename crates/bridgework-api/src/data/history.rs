@@ -4,6 +4,7 @@
 //! (see `bridgework_store`'s `history`).
 
 use super::EditDone;
+use crate::edit::Written;
 use crate::map_file::now;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_store::{Step, Store};
@@ -41,15 +42,15 @@ pub fn history(path: &Path) -> Result<HistoryView> {
 }
 
 /// Takes back the latest edit not yet undone.
-pub fn undo(path: &Path) -> Result<EditDone> {
-    let step = Store::open(path)?.undo(&now())?;
-    let step = step.ok_or_else(|| ApiError::new(ErrorCode::NotFound, "There is nothing to undo."))?;
-    Ok(EditDone { summary: format!("Undid: {}", step.summary), key: None })
+pub fn undo(path: &Path) -> Result<Written<EditDone>> {
+    let taken = Store::open(path)?.undo(&now())?;
+    let (step, map) = taken.ok_or_else(|| ApiError::new(ErrorCode::NotFound, "There is nothing to undo."))?;
+    Ok(Written { value: EditDone { summary: format!("Undid: {}", step.summary), key: None }, map })
 }
 
 /// Makes again the edit undone last.
-pub fn redo(path: &Path) -> Result<EditDone> {
-    let step = Store::open(path)?.redo(&now())?;
-    let step = step.ok_or_else(|| ApiError::new(ErrorCode::NotFound, "There is nothing to redo."))?;
-    Ok(EditDone { summary: format!("Redid: {}", step.summary), key: None })
+pub fn redo(path: &Path) -> Result<Written<EditDone>> {
+    let taken = Store::open(path)?.redo(&now())?;
+    let (step, map) = taken.ok_or_else(|| ApiError::new(ErrorCode::NotFound, "There is nothing to redo."))?;
+    Ok(Written { value: EditDone { summary: format!("Redid: {}", step.summary), key: None }, map })
 }

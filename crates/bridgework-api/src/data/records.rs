@@ -11,7 +11,7 @@
 
 use super::rows::{find_row, row_key};
 use super::{DataTable, EditDone};
-use crate::edit::{self, Form, new_id};
+use crate::edit::{self, Form, Written, new_id};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{Problem, Records};
 use bridgework_interchange::Issue;
@@ -58,7 +58,7 @@ pub struct DeletePlan {
 
 /// Adds the record the form describes, or replaces the one `input.key`
 /// names. An empty id is made from the name.
-pub fn save_record(path: &Path, input: &RecordInput) -> Result<EditDone> {
+pub fn save_record(path: &Path, input: &RecordInput) -> Result<Written<EditDone>> {
     let table = input.table;
     let adding = input.key.is_none();
     let edited_row = std::cell::Cell::new(None::<usize>);
@@ -344,7 +344,7 @@ pub fn delete_plan(records: &Records, table: DataTable, key: &str) -> Result<Del
 }
 
 /// Deletes the record `key` of `table` and what cannot stand without it.
-pub fn delete_record(path: &Path, table: DataTable, key: &str) -> Result<EditDone> {
+pub fn delete_record(path: &Path, table: DataTable, key: &str) -> Result<Written<EditDone>> {
     edit::commit(
         path,
         &format!("delete {}", table.noun()),

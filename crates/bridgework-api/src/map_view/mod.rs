@@ -84,6 +84,11 @@ pub struct MapSession {
     brokerage: OnceLock<Brokerage>,
 }
 
+/// The hand-placed positions the map file holds, by node key.
+fn pins(store: &Store) -> Result<HashMap<String, (f64, f64)>> {
+    Ok(store.positions(MAP_VIEW)?.into_iter().map(|p| (p.node, (p.x, p.y))).collect())
+}
+
 /// The stages of opening a map, in order, for progress reports.
 const STAGES: [&str; 4] =
     ["Reading the map", "Checking the records", "Building the network", "Finding weak links and laying out"];
@@ -104,20 +109,44 @@ impl MapSession {
         let store = Store::open_read_only(path)?;
         let info = describe(&store, day)?;
         let records = store.load()?;
-        let pins: HashMap<String, (f64, f64)> =
-            store.positions(MAP_VIEW)?.into_iter().map(|p| (p.node, (p.x, p.y))).collect();
+        let pins = pins(&store)?;
         drop(store);
         stage(1)?;
         let map = Map::new(records).map_err(|problems| crate::map_file::damaged(path, &problems))?;
         stage(2)?;
+        let session = MapSession::analyse(path, info, pins, map, day, || stage(3))?;
+        progress.report("Ready", STAGES.len() as u64, STAGES.len() as u64);
+        Ok(session)
+    }
+
+    /// [`MapSession::open`] for a map just written by an edit
+    /// ([`crate::Written`]): the records are not read or checked again, only
+    /// what the file adds (its description and the hand-placed positions).
+    pub fn from_written(path: &Path, map: Map, day: Date) -> Result<MapSession> {
+        let store = Store::open_read_only(path)?;
+        let info = describe(&store, day)?;
+        let pins = pins(&store)?;
+        drop(store);
+        MapSession::analyse(path, info, pins, map, day, || Ok(()))
+    }
+
+    /// Builds the network, and works out the weak links and (for the first
+    /// scene) the layout side by side; `ready` is asked once the network is
+    /// built, and may stop the work.
+    fn analyse(
+        path: &Path,
+        info: MapInfo,
+        pins: HashMap<String, (f64, f64)>,
+        map: Map,
+        day: Date,
+        ready: impl FnOnce() -> Result<()>,
+    ) -> Result<MapSession> {
         let loaded = Loaded::new(map, |map| Network::new(map, day, StrengthModel::default()));
-        stage(3)?;
-        // The first scene needs the layout too: work it out beside the weak links.
+        ready()?;
         let layouts = LayoutCache::default();
         let net = loaded.borrow_dependent();
         let (weak, _) =
             rayon::join(|| weak_links(net, &WeakLinkOptions::default()), || layouts.get(net, || pins.clone()));
-        progress.report("Ready", STAGES.len() as u64, STAGES.len() as u64);
         Ok(MapSession {
             path: path.to_path_buf(),
             info,

@@ -177,7 +177,7 @@ fn an_edit_is_read_with_the_import_s_spellings_and_saved() {
     let (_dir, path) = map_file();
     let done =
         save_record(&path, &person_form(&path, "rosa", &[("level", "Front line"), ("joined", "03/04/2025")])).unwrap();
-    assert_eq!(done.summary, "Edited the person \"Rosa Diaz\"");
+    assert_eq!(done.value.summary, "Edited the person \"Rosa Diaz\"");
     let rosa = load(&path).people.into_iter().find(|p| p.id == "rosa").unwrap();
     assert_eq!(rosa.level, Some(Level::Frontline));
     assert_eq!(rosa.joined, "2025-04-03".parse().ok(), "dates are day first, as in a file");
@@ -220,7 +220,7 @@ fn a_new_record_gets_an_id_from_its_name_and_a_changed_id_changes_every_referenc
         &input(DataTable::Teams, None, &[("org_id", "A"), ("name", "Discharge"), ("parent_team_id", "med")]),
     )
     .unwrap();
-    assert_eq!(done.key.as_deref(), Some("discharge"));
+    assert_eq!(done.value.key.as_deref(), Some("discharge"));
     let renamed = input(
         DataTable::Teams,
         Some("dis"),
@@ -244,14 +244,14 @@ fn deleting_a_team_takes_its_sub_teams_people_ties_and_links_and_undo_brings_all
         "Delete the team \"Discharge\" with its 1 sub-team, 3 people, 5 ties and 1 partner link?"
     );
     let done = delete_record(&path, DataTable::Teams, "dis").unwrap();
-    assert!(done.summary.starts_with("Deleted the team \"Discharge\""));
+    assert!(done.value.summary.starts_with("Deleted the team \"Discharge\""));
     let after = load(&path);
     assert_eq!(after.teams.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["med", "est", "reab"]);
     assert_eq!((after.people.len(), after.ties.len(), after.partner_links.len()), (2, 0, 0));
 
-    assert_eq!(history(&path).unwrap().undo.unwrap().summary, done.summary);
+    assert_eq!(history(&path).unwrap().undo.unwrap().summary, done.value.summary);
     let undone = undo(&path).unwrap();
-    assert_eq!(undone.summary, format!("Undid: {}", done.summary));
+    assert_eq!(undone.value.summary, format!("Undid: {}", done.value.summary));
     assert_eq!(sorted(load(&path)), sorted(original.clone()), "every record is back as it was");
     let h = history(&path).unwrap();
     assert!(h.undo.is_none() && h.redo.is_some(), "{h:?}");
@@ -282,7 +282,7 @@ fn merging_duplicates_moves_and_combines_their_ties_and_undo_separates_them_agai
     assert!(pairs[0].reason.contains("one first name starts the other"), "{}", pairs[0].reason);
     assert_eq!((pairs[0].a.ties, pairs[0].b.ties), (2, 3));
 
-    let outcome = merge_people(&path, "js", "j2").unwrap();
+    let outcome = merge_people(&path, "js", "j2").unwrap().value;
     assert_eq!((outcome.ties_moved, outcome.ties_combined, outcome.ties_dropped), (1, 1, 1));
     assert_eq!(
         outcome.done.summary,
@@ -341,6 +341,21 @@ fn a_small_import_is_undone_like_an_edit_and_says_so() {
     undo(&path).unwrap();
     assert_eq!(role(&path, "ed"), "Estates manager");
     assert_eq!(bridgework_api::UNDOABLE_ROWS, 5_000, "the limit the app and docs state");
+}
+
+#[test]
+fn an_edit_hands_back_the_map_as_written_and_a_session_made_from_it_is_the_reopened_one() {
+    let (_dir, path) = map_file();
+    let written = delete_record(&path, DataTable::Teams, "est").unwrap();
+    assert_eq!(written.map.records(), &load(&path), "the map handed back is the map in the file");
+    let from_written = MapSession::from_written(&path, written.map, day()).unwrap();
+    let reopened = session(&path);
+    assert_eq!(from_written.info(), reopened.info());
+    let all =
+        bridgework_api::SceneRequest { expanded_organisations: vec!["A".into(), "B".into()], ..Default::default() };
+    assert_eq!(from_written.scene(&all).unwrap(), reopened.scene(&all).unwrap());
+    let undone = undo(&path).unwrap();
+    assert_eq!(undone.map.records(), &load(&path), "so is the map undo hands back");
 }
 
 #[test]

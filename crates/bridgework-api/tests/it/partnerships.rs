@@ -156,7 +156,7 @@ fn a_partnership_is_added_with_an_id_from_its_name_and_edited() {
         started: Some("2025-04-01".into()),
         org_ids: orgs.clone(),
     };
-    let id = add_partnership(&path, &input).unwrap();
+    let id = add_partnership(&path, &input).unwrap().value;
     assert_eq!(id, "falls-prevention-network");
     let after = report(&path);
     assert_eq!(after.partnerships.len(), 5);
