@@ -163,8 +163,17 @@ pub(super) fn start_folder(app: &AppHandle) -> Option<PathBuf> {
 /// Reopens the map at `path` after a change written to it, and makes it the
 /// one the window shows, so the canvas and the analyses see the change.
 pub(super) fn reload(app: &AppHandle, path: &Path) -> Result<MapInfo, ApiError> {
+    replace_session(app, path, || MapSession::open(path, bridgework_api::today(), &bridgework_core::Silent))
+}
+
+/// Makes the session `make` gives the one the window shows, as an open does
+/// (an open begun meanwhile overtakes it).
+pub(super) fn replace_session(
+    app: &AppHandle,
+    path: &Path,
+    make: impl FnOnce() -> Result<MapSession, ApiError>,
+) -> Result<MapInfo, ApiError> {
     let maps = app.state::<OpenMaps<MapSession>>();
     let flag = maps.begin_open();
-    let opened = MapSession::open(path, bridgework_api::today(), &bridgework_core::Silent);
-    Ok(maps.finish_open(&flag, path, opened)?.info().clone())
+    Ok(maps.finish_open(&flag, path, make())?.info().clone())
 }

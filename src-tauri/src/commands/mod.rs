@@ -43,12 +43,9 @@ async fn write<T: Send + 'static>(
 ) -> Result<(T, MapInfo), ApiError> {
     let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
     off_ui_thread(move || {
-        let written = change(&path)?;
-        let maps = app.state::<OpenMaps<MapSession>>();
-        let flag = maps.begin_open();
-        let session = MapSession::from_written(&path, written.map, bridgework_api::today());
-        let info = maps.finish_open(&flag, &path, session)?.info().clone();
-        Ok((written.value, info))
+        let Written { value, map } = change(&path)?;
+        let info = map::replace_session(&app, &path, || MapSession::from_written(&path, map, bridgework_api::today()))?;
+        Ok((value, info))
     })
     .await
 }

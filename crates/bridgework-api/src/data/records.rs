@@ -293,28 +293,36 @@ impl Removal {
     }
 
     /// "with 3 teams, 12 people and their 40 ties": what goes beside the record.
+    /// How many records go along with the one deleted (itself not counted):
+    /// teams (sub-teams of a team), people, ties, partner links, partnerships.
+    fn along(&self, table: DataTable) -> [usize; 5] {
+        let others = |n: usize, own: DataTable| n - usize::from(table == own);
+        [
+            others(self.teams.len(), DataTable::Teams),
+            others(self.people.len(), DataTable::People),
+            others(self.ties.len(), DataTable::Ties),
+            self.partner_links,
+            self.partnerships.len(),
+        ]
+    }
+
+    /// "with its 3 teams, 12 people and 40 ties": what goes beside the record.
     fn with(&self, table: DataTable) -> String {
-        let mut parts = Vec::new();
-        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let teams = self.teams.len() - usize::from(table == DataTable::Teams);
-        if teams > 0 {
-            let (one, many) = if table == DataTable::Teams { ("sub-team", "sub-teams") } else { ("team", "teams") };
-            parts.push(count(teams, one, many));
-        }
-        let people = self.people.len() - usize::from(table == DataTable::People);
-        if people > 0 {
-            parts.push(count(people, "person", "people"));
-        }
-        let ties = self.ties.len() - usize::from(table == DataTable::Ties);
-        if ties > 0 {
-            parts.push(count(ties, "tie", "ties"));
-        }
-        if self.partner_links > 0 {
-            parts.push(count(self.partner_links, "partner link", "partner links"));
-        }
-        if !self.partnerships.is_empty() {
-            parts.push(count(self.partnerships.len(), "partnership", "partnerships"));
-        }
+        let teams = if table == DataTable::Teams { ("sub-team", "sub-teams") } else { ("team", "teams") };
+        let words = [
+            teams,
+            ("person", "people"),
+            ("tie", "ties"),
+            ("partner link", "partner links"),
+            ("partnership", "partnerships"),
+        ];
+        let parts: Vec<String> = self
+            .along(table)
+            .iter()
+            .zip(words)
+            .filter(|(n, _)| **n > 0)
+            .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+            .collect();
         match parts.len() {
             0 => String::new(),
             1 => format!(" with its {}", parts[0]),
@@ -329,18 +337,8 @@ pub fn delete_plan(records: &Records, table: DataTable, key: &str) -> Result<Del
     let removal = Removal::of(records, table, row);
     let name = record_name(records, table, row);
     let question = format!("Delete the {} \"{name}\"{}?", table.noun(), removal.with(table));
-    let less = |n: usize, own: bool| (n - usize::from(own)) as u32;
-    Ok(DeletePlan {
-        table,
-        key: key.to_string(),
-        name,
-        teams: less(removal.teams.len(), table == DataTable::Teams),
-        people: less(removal.people.len(), table == DataTable::People),
-        ties: less(removal.ties.len(), table == DataTable::Ties),
-        partner_links: removal.partner_links as u32,
-        partnerships: removal.partnerships.len() as u32,
-        question,
-    })
+    let [teams, people, ties, partner_links, partnerships] = removal.along(table).map(|n| n as u32);
+    Ok(DeletePlan { table, key: key.to_string(), name, teams, people, ties, partner_links, partnerships, question })
 }
 
 /// Deletes the record `key` of `table` and what cannot stand without it.

@@ -157,21 +157,23 @@ impl<'m> Names<'m> {
     fn new(map: &'m Map, specs: &[ColumnSpec]) -> Names<'m> {
         let records = map.records();
         let fields: Vec<FieldKind> = specs.iter().map(|c| c.field).collect();
-        let lower = |name: &String| {
-            let mut out = String::new();
-            push_lower(&mut out, name);
-            out
-        };
-        let of = |kind: FieldKind, names: &dyn Fn() -> Vec<String>| {
-            if fields.contains(&kind) { names() } else { Vec::new() }
+        let lowered = |kind: FieldKind, names: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+            if !fields.contains(&kind) {
+                return Vec::new();
+            }
+            names
+                .map(|name| {
+                    let mut out = String::new();
+                    push_lower(&mut out, name);
+                    out
+                })
+                .collect()
         };
         Names {
             map,
-            organisations: of(FieldKind::Organisation, &|| {
-                records.organisations.iter().map(|o| lower(&o.name)).collect()
-            }),
-            teams: of(FieldKind::Team, &|| records.teams.iter().map(|t| lower(&t.name)).collect()),
-            people: of(FieldKind::Person, &|| records.people.iter().map(|p| lower(&p.name)).collect()),
+            organisations: lowered(FieldKind::Organisation, &mut records.organisations.iter().map(|o| &o.name)),
+            teams: lowered(FieldKind::Team, &mut records.teams.iter().map(|t| &t.name)),
+            people: lowered(FieldKind::Person, &mut records.people.iter().map(|p| &p.name)),
             fields,
         }
     }
@@ -179,13 +181,25 @@ impl<'m> Names<'m> {
     /// The lower-case name of the record `id` in `column` refers to, if the
     /// column refers to records and `id` is one.
     fn of(&self, column: usize, id: &str) -> Option<&str> {
-        let name = match self.fields[column] {
-            FieldKind::Organisation => &self.organisations[self.map.org_by_id(id)?.index()],
-            FieldKind::Team => &self.teams[self.map.team_by_id(id)?.index()],
-            FieldKind::Person => &self.people[self.map.person_by_id(id)?.index()],
-            _ => return None,
+        let field = self.fields[column];
+        let row = referenced(self.map, field, id)?;
+        let names = match field {
+            FieldKind::Organisation => &self.organisations,
+            FieldKind::Team => &self.teams,
+            _ => &self.people,
         };
-        Some(name)
+        Some(&names[row])
+    }
+}
+
+/// The row of the record `id` refers to in a column holding `field`, if the
+/// column refers to records and `id` is one.
+fn referenced(map: &Map, field: FieldKind, id: &str) -> Option<usize> {
+    match field {
+        FieldKind::Organisation => map.org_by_id(id).map(|o| o.index()),
+        FieldKind::Team => map.team_by_id(id).map(|t| t.index()),
+        FieldKind::Person => map.person_by_id(id).map(|p| p.index()),
+        _ => None,
     }
 }
 
@@ -227,14 +241,14 @@ fn describe(map: &Map, table: DataTable, specs: &[ColumnSpec], row: usize) -> Da
 }
 
 /// The name of the organisation, team or person `id`, for a reference field.
-fn reference_name(map: &Map, field: super::FieldKind, id: &str) -> Option<String> {
+fn reference_name(map: &Map, field: FieldKind, id: &str) -> Option<String> {
+    let row = referenced(map, field, id)?;
     let records = map.records();
-    match field {
-        super::FieldKind::Organisation => map.org_by_id(id).map(|o| records.organisations[o.index()].name.clone()),
-        super::FieldKind::Team => map.team_by_id(id).map(|t| records.teams[t.index()].name.clone()),
-        super::FieldKind::Person => map.person_by_id(id).map(|p| records.people[p.index()].name.clone()),
-        _ => None,
-    }
+    Some(match field {
+        FieldKind::Organisation => records.organisations[row].name.clone(),
+        FieldKind::Team => records.teams[row].name.clone(),
+        _ => records.people[row].name.clone(),
+    })
 }
 
 /// The key of row `row`: the id, or for a tie `["a","b","kind"]` (the two

@@ -255,97 +255,95 @@ fn print_bench(report: &BenchReport) {
         report.ties_csv_bytes as f64 / 1e6,
         report.runs
     );
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row = |step: String, time: String, against: String| rows.push(vec![step, time, against]);
     let seconds = |s: f64| format!("{s:.3} s");
-    let mut rows = Vec::new();
+    let target = |t: &str| t.to_string();
     match report.sqlite3_import_seconds {
-        Some(peer) => rows.push(vec!["sqlite3 .import ties.csv (plain table)".into(), seconds(peer), "peer".into()]),
-        None => rows.push(vec!["sqlite3 .import ties.csv".into(), "skipped".into(), "sqlite3 not found".into()]),
+        Some(peer) => row("sqlite3 .import ties.csv (plain table)".into(), seconds(peer), target("peer")),
+        None => row("sqlite3 .import ties.csv".into(), "skipped".into(), target("sqlite3 not found")),
     }
-    rows.push(vec![
+    row(
         "bridgework import (all tables, new map)".into(),
         seconds(report.bridgework_import_seconds),
         report.import_ratio.map(|r| format!("{r:.2}× peer (target ≤ 1.5×)")).unwrap_or_default(),
-    ]);
-    rows.push(vec![
-        "open map + build person graph".into(),
-        seconds(report.open_and_graph_seconds),
-        "target < 1 s".into(),
-    ]);
-    rows.push(vec![
+    );
+    row("open map + build person graph".into(), seconds(report.open_and_graph_seconds), target("target < 1 s"));
+    row(
         format!("weak-link report ({} team, {} organisation pairs)", report.team_pairs, report.organisation_pairs),
         seconds(report.weak_links_seconds),
-        "target < 2 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 2 s"),
+    );
+    row(
         format!("one counterpart query ({} people scored)", report.counterpart_candidates),
         seconds(report.counterparts_seconds),
-        "target < 0.1 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 0.1 s"),
+    );
+    row(
         format!("Leiden communities ({}, modularity {:.4})", report.communities, report.modularity),
         seconds(report.leiden_seconds),
-        "compare python-igraph".into(),
-    ]);
-    rows.push(vec![
+        target("compare python-igraph"),
+    );
+    row(
         format!(
             "exact betweenness ({} people, {} tied pairs)",
             report.betweenness_people, report.betweenness_tied_pairs
         ),
         seconds(report.exact_betweenness_seconds),
-        "compare python-igraph".into(),
-    ]);
-    rows.push(vec![
+        target("compare python-igraph"),
+    );
+    row(
         format!("layout of every person ({} people)", report.betweenness_people),
         seconds(report.layout_seconds),
-        "target < 3 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 3 s"),
+    );
+    row(
         format!("map canvas: open at organisation level ({} people)", report.people),
         seconds(report.map_open_seconds),
-        "target < 5 s with rendering".into(),
-    ]);
-    rows.push(vec![
+        target("target < 5 s with rendering"),
+    );
+    row(
         format!(
             "map canvas: open the largest organisation ({} nodes, {} edges)",
             report.map_drill_nodes, report.map_drill_edges
         ),
         seconds(report.map_drill_seconds),
-        "target < 1 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 1 s"),
+    );
+    row(
         format!(
             "map canvas: everyone of {} people ({} nodes, {} edges)",
             report.betweenness_people, report.map_everyone_nodes, report.map_everyone_edges
         ),
         seconds(report.map_everyone_seconds),
-        "target < 5 s with rendering".into(),
-    ]);
-    rows.push(vec![
+        target("target < 5 s with rendering"),
+    );
+    row(
         format!("data page: search people, sorted ({} of {} people)", report.data_search_matched, report.people),
         seconds(report.data_search_seconds),
-        "target < 0.1 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 0.1 s"),
+    );
+    row(
         format!("data page: every person sorted by name ({} people)", report.people),
         seconds(report.data_sort_seconds),
-        "target < 1 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 1 s"),
+    );
+    row(
         format!("data page: search ties ({} of {} ties)", report.data_tie_search_matched, report.ties),
         seconds(report.data_tie_search_seconds),
-        "target < 1 s".into(),
-    ]);
-    rows.push(vec![
+        target("target < 1 s"),
+    );
+    row(
         format!("data page: save one edited person ({} people)", report.people),
         seconds(report.data_edit_seconds),
         String::new(),
-    ]);
-    rows.push(vec![
+    );
+    row(
         "data page: the map as edited, ready to show".into(),
         seconds(report.data_show_edit_seconds),
-        "after each save or undo".into(),
-    ]);
-    rows.push(vec!["data page: undo that edit".into(), seconds(report.data_undo_seconds), String::new()]);
+        target("after each save or undo"),
+    );
+    row("data page: undo that edit".into(), seconds(report.data_undo_seconds), String::new());
     print_table(&["step", "time", "against"], &rows);
 }
 
@@ -404,46 +402,18 @@ impl Canvas {
     /// The Data page on the large map: a search, then an edit of the first
     /// person found and its undo.
     fn time_data_page(&mut self, session: &MapSession, path: &Path) -> Result<()> {
-        let first = session.rows(&RowsRequest {
-            table: DataTable::People,
-            search: String::new(),
-            sort: None,
-            descending: false,
-            offset: 0,
-            limit: 1,
-        })?;
+        let first = session.rows(&first_page(DataTable::People, "", None, 1))?;
         let row = first.rows.first().ok_or_else(|| ApiError::new(ErrorCode::NotFound, "the map has nobody"))?;
         let surname = row.cells[2].split_whitespace().last().unwrap_or_default().to_string();
         let start = Instant::now();
-        let page = session.rows(&RowsRequest {
-            table: DataTable::People,
-            search: surname.clone(),
-            sort: Some("name".to_string()),
-            descending: false,
-            offset: 0,
-            limit: 100,
-        })?;
+        let page = session.rows(&first_page(DataTable::People, &surname, Some("name"), 100))?;
         self.search.push(start.elapsed());
         self.search_matched = page.matched;
         let start = Instant::now();
-        session.rows(&RowsRequest {
-            table: DataTable::People,
-            search: String::new(),
-            sort: Some("name".to_string()),
-            descending: false,
-            offset: 0,
-            limit: 100,
-        })?;
+        session.rows(&first_page(DataTable::People, "", Some("name"), 100))?;
         self.sort.push(start.elapsed());
         let start = Instant::now();
-        let ties = session.rows(&RowsRequest {
-            table: DataTable::Ties,
-            search: surname.clone(),
-            sort: None,
-            descending: false,
-            offset: 0,
-            limit: 100,
-        })?;
+        let ties = session.rows(&first_page(DataTable::Ties, &surname, None, 100))?;
         self.tie_search.push(start.elapsed());
         self.tie_search_matched = ties.matched;
 
@@ -467,6 +437,18 @@ impl Canvas {
         bridgework_api::undo(path)?;
         self.undo.push(start.elapsed());
         Ok(())
+    }
+}
+
+/// The first `limit` rows of `table` matching `search`, sorted by `sort`.
+fn first_page(table: DataTable, search: &str, sort: Option<&str>, limit: u32) -> RowsRequest {
+    RowsRequest {
+        table,
+        search: search.to_string(),
+        sort: sort.map(str::to_string),
+        descending: false,
+        offset: 0,
+        limit,
     }
 }
 
