@@ -77,11 +77,11 @@ async function main() {
     const display = await startXvfb();
     const env = { ...process.env, DISPLAY: display, BRIDGEWORK_DATA_DIR: path.join(temp, 'data') };
     for (const name of ['XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME']) env[name] = path.join(temp, name);
-    const port = await startDriver(env, createWriteStream(path.join(artifacts, 'bench-driver.log')));
+    const driver = await startDriver(env, createWriteStream(path.join(artifacts, 'bench-driver.log')));
     for (let run = 1; run <= runs; run++) {
       process.stderr.write(`run ${run} of ${runs}…\n`);
       let launched = Date.now();
-      await withApp(port, ['--map', small], async (browser) => {
+      await withApp(driver, ['--map', small], async (browser) => {
         const shown = await waitForFrame(browser, (k) => k.organisation > 0, 'the small map');
         samples.smallLaunch.push(shown.origin + shown.rendered - launched);
         const clicked = await clickAt(browser, '[data-testid="map-depth-people"]');
@@ -91,7 +91,7 @@ async function main() {
         if (run === 1) await screenshot(browser, 'bench-everyone-10k.png');
       });
       launched = Date.now();
-      await withApp(port, ['--map', large], async (browser) => {
+      await withApp(driver, ['--map', large], async (browser) => {
         const shown = await waitForFrame(browser, (k) => k.organisation > 0, 'the large map');
         samples.largeLaunch.push(shown.origin + shown.rendered - launched);
         const { before, label } = await openLargestOrganisation(browser);

@@ -88,46 +88,153 @@ async function freePort() {
   return port;
 }
 
+/**
+ * tauri-driver on free ports, for every app launch of one run.
+ *
+ * An app that dies while its session starts (on a loaded machine GTK has
+ * once failed to initialise) leaves the session request waiting until its
+ * timeout, minutes later, and the run fails with a message that says
+ * nothing. `withApp` watches the app's process instead: when it dies before
+ * the session starts, the driver (with the request stuck in it) is replaced
+ * and the launch tried once more; a second death fails at once, naming it.
+ */
+class Driver {
+  constructor(env, log) {
+    this.env = env;
+    this.log = log;
+    this.child = null;
+    this.port = null;
+  }
+
+  async start() {
+    const port = await freePort();
+    const nativePort = await freePort();
+    const driver = start('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    driver.stdout.pipe(this.log, { end: false });
+    driver.stderr.pipe(this.log, { end: false });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (driver.failure) throw new Error(`could not start tauri-driver: ${driver.failure.message}`);
+      if (hasExited(driver)) throw new Error(`tauri-driver exited with ${driver.exitCode}; see ${this.log.path}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/status`);
+        if (response.ok) {
+          this.child = driver;
+          this.port = port;
+          return;
+        }
+      } catch {
+        // Not listening yet.
+      }
+      await sleep(100);
+    }
+    throw new Error(`tauri-driver did not answer within 10 s; see ${this.log.path}`);
+  }
+
+  /** Stops this driver, and the WebKit driver and app it started, and starts another. */
+  async restart() {
+    await stop(this.child);
+    await this.start();
+  }
+
+  /** The app processes this driver's launches run as, alive now. */
+  apps() {
+    return leftoverApps(this.env.BRIDGEWORK_DATA_DIR);
+  }
+}
+
 /** Starts tauri-driver and waits until it answers. */
 export async function startDriver(env, log) {
-  const port = await freePort();
-  const nativePort = await freePort();
-  const driver = start('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  driver.stdout.pipe(log);
-  driver.stderr.pipe(log);
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (driver.failure) throw new Error(`could not start tauri-driver: ${driver.failure.message}`);
-    if (hasExited(driver)) throw new Error(`tauri-driver exited with ${driver.exitCode}; see ${log.path}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return port;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
+  const driver = new Driver(env, log);
+  await driver.start();
+  return driver;
+}
+
+/** Raised when the app's process ends before its WebDriver session has started. */
+class AppDied extends Error {}
+
+/** The process's parent and state ("Z" for a zombie), or null when it is gone. */
+async function processStatus(pid) {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may itself hold spaces and parentheses.
+    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, parent: Number(parent) };
+  } catch {
+    return null;
   }
-  throw new Error(`tauri-driver did not answer within 10 s; see ${log.path}`);
+}
+
+/**
+ * Resolves (with an `AppDied`) when an app process started after this call
+ * ends while `stop()` has not been called; polls /proc every 250 ms.
+ *
+ * Only the app itself counts: WebKit forks it to start its helper
+ * processes, and each fork runs the app's binary until it execs its own.
+ */
+function watchForAppDeath(driver, before) {
+  let watching = true;
+  const died = (async () => {
+    const apps = new Set();
+    while (watching) {
+      const alive = new Set(await driver.apps());
+      for (const pid of alive) {
+        if (before.has(pid) || apps.has(pid)) continue;
+        const status = await processStatus(pid);
+        if (status !== null && !alive.has(status.parent)) apps.add(pid);
+      }
+      for (const pid of apps) {
+        const status = await processStatus(pid);
+        if ((status === null || status.state === 'Z') && watching) {
+          return new AppDied(`the app (process ${pid}) ended before its window was ready; see ${driver.log.path}`);
+        }
+      }
+      await idle(250);
+    }
+    return null;
+  })();
+  return { died, stop: () => (watching = false) };
+}
+
+/** Starts a WebDriver session, which launches the app with `args`; see {@link Driver}. */
+async function startSession(driver, args) {
+  for (let attempt = 1; ; attempt++) {
+    const watch = watchForAppDeath(driver, new Set(await driver.apps()));
+    const session = remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      // A session abandoned because its app died fails noisily in WebdriverIO's
+      // log; every other failure reaches the test as an exception anyway.
+      logLevel: 'silent',
+      connectionRetryCount: 0,
+      // Starting a session starts the app and WebKit; on a loaded two-core
+      // machine that has taken longer than WebdriverIO's two-minute default.
+      connectionRetryTimeout: 300_000,
+      capabilities: {
+        'tauri:options': { application: binary, args },
+        // WebKitWebDriver speaks classic WebDriver only.
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+    // When the app dies first, the request is abandoned and fails as its driver stops.
+    session.catch(() => {});
+    try {
+      const outcome = await Promise.race([session, watch.died.then((death) => death ?? session)]);
+      if (!(outcome instanceof AppDied)) return outcome;
+      if (attempt === 2) throw outcome;
+      console.log(`  note  ${outcome.message}: starting it again with a fresh driver`);
+      await driver.restart();
+    } finally {
+      watch.stop();
+    }
+  }
 }
 
 /** Runs `body` against a fresh app window started with `args`; the session's end closes the app. */
-export async function withApp(port, args, body) {
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    connectionRetryCount: 0,
-    // Starting a session starts the app and WebKit; on a loaded two-core
-    // machine that has taken longer than WebdriverIO's two-minute default.
-    connectionRetryTimeout: 300_000,
-    capabilities: {
-      'tauri:options': { application: binary, args },
-      // WebKitWebDriver speaks classic WebDriver only.
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
+export async function withApp(driver, args, body) {
+  const browser = await startSession(driver, args);
   try {
     await body(browser);
   } finally {

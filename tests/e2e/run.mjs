@@ -159,12 +159,12 @@ async function main() {
     };
     delete env.BRIDGEWORK_MAP;
     delete env.WAYLAND_DISPLAY;
-    const port = await startDriver(env, log);
+    const driver = await startDriver(env, log);
     const demo = path.join(dataDir, demoFileName);
 
     await test('first launch creates the demo map and draws its organisations, titled with its name and file', async () => {
       check(!existsSync(demo), 'the demo map exists before first launch');
-      await withApp(port, [], async (browser) => {
+      await withApp(driver, [], async (browser) => {
         const map = await waitForOrganisations(browser);
         check(existsSync(demo), `first launch did not create ${demo}`);
         check(map.nodes.length === demoOrganisations, `${map.nodes.length} organisations drawn, expected ${demoOrganisations}`);
@@ -184,7 +184,7 @@ async function main() {
     });
 
     await test('an organisation opens into its teams and a team into its people, and back out', async () => {
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         const organisations = await waitForOrganisations(browser);
         const organisation = largest(organisations, 'organisation');
         await doubleClick(browser, organisation);
@@ -232,7 +232,7 @@ async function main() {
     await test('searching a person opens the way to them and shows their details', async () => {
       const person = await somePerson(demo, temp);
       const key = `person:${person.id}`;
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         await waitForOrganisations(browser);
         const label = await searchAndPick(browser, person.name, key);
         check(label === person.name, `the suggestion reads ${label}`);
@@ -250,7 +250,7 @@ async function main() {
     });
 
     await test('unticking an organisation in the filters hides it and its ties', async () => {
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         const before = await waitForOrganisations(browser);
         const hidden = before.nodes[0];
         const id = hidden.key.slice('org:'.length);
@@ -270,7 +270,7 @@ async function main() {
 
     await test('a dragged node stays where it was left after closing and reopening the map', async () => {
       let placed;
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         const before = await waitForOrganisations(browser);
         const node = largest(before, 'organisation');
         await drag(browser, node, 90, 60);
@@ -289,7 +289,7 @@ async function main() {
         check(after.nodes.length === before.nodes.length, 'dragging changed what is drawn');
         await screenshot(browser, 'dragged.png');
       });
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         const reopened = await waitForOrganisations(browser);
         const node = reopened.nodes.find((n) => n.key === placed.key);
         check(
@@ -301,7 +301,7 @@ async function main() {
 
     await test('hostile names show as text in the map, tooltip, search and details, and never run', async () => {
       const map = await hostileMap(temp);
-      await withApp(port, ['--map', map], async (browser) => {
+      await withApp(driver, ['--map', map], async (browser) => {
         await waitForOrganisations(browser);
         const label = await searchAndPick(browser, 'svg onload', 'person:p2');
         check(label === hostileNames[2], `the suggestion reads ${label}`);
@@ -333,7 +333,7 @@ async function main() {
     await test('opening a large map shows its progress and can be cancelled', async () => {
       const large = path.join(temp, 'Large map.bwmap');
       await run(cli, ['demo', '--people', '40000', '--out', large]);
-      await withApp(port, ['--map', large], async (browser) => {
+      await withApp(driver, ['--map', large], async (browser) => {
         // Polled in the page, which answers between frames while the backend works.
         let stage = null;
         await browser.waitUntil(
@@ -361,7 +361,7 @@ async function main() {
     });
 
     await test('the content security policy blocks inline script and inline style', async () => {
-      await withApp(port, ['--map', demo], async (browser) => {
+      await withApp(driver, ['--map', demo], async (browser) => {
         await waitForOrganisations(browser);
         // Scripts run through WebDriver are exempt from the CSP, but what they add to the page is not.
         const breached = await browser.execute(async () => {
@@ -383,7 +383,7 @@ async function main() {
       const copy = path.join(temp, 'elsewhere', 'Copied map.bwmap');
       await mkdir(path.dirname(copy), { recursive: true });
       await copyFile(demo, copy);
-      await withApp(port, ['--map', copy], async (browser) => {
+      await withApp(driver, ['--map', copy], async (browser) => {
         await waitForOrganisations(browser);
         check((await text(browser, 'map-file')) === copy, 'the window does not show the copy');
       });
@@ -391,7 +391,7 @@ async function main() {
 
     await test('a map that cannot be opened says why and is not created', async () => {
       const missing = path.join(temp, 'missing.bwmap');
-      await withApp(port, ['--map', missing], async (browser) => {
+      await withApp(driver, ['--map', missing], async (browser) => {
         // Polled in the page: WebKit's driver can keep answering "no such
         // element" for an element looked up before the page first rendered.
         let message = null;
@@ -407,7 +407,7 @@ async function main() {
     });
 
     // Each page's tests live in pages/NAME.mjs, whose default export takes
-    // what a test needs: (test, { port, demo, temp, cli }).
+    // what a test needs: (test, { driver, demo, temp, cli }).
     const pages = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
     // The first test made the demo map; when it did not run, the CLI makes it.
     if (!existsSync(demo)) {
@@ -417,10 +417,21 @@ async function main() {
     for (const file of (await readdir(pages).catch(() => [])).filter((f) => f.endsWith('.mjs')).sort()) {
       selected = onlyPages.length === 0 || onlyPages.includes(path.basename(file, '.mjs'));
       const { default: register } = await import(pathToFileURL(path.join(pages, file)).href);
-      await register(test, { port, demo, temp, cli });
+      await register(test, { driver, demo, temp, cli });
     }
 
     selected = true;
+    await test('an app that dies while starting fails its launch at once, named, instead of hanging', async () => {
+      // No X display by that name: GTK fails to initialise, as it once did on a loaded machine.
+      const broken = await startDriver({ ...env, DISPLAY: ':bridgework-no-display' }, log);
+      const began = Date.now();
+      let failure = null;
+      await withApp(broken, [], async () => {}).catch((error) => (failure = error));
+      const seconds = (Date.now() - began) / 1000;
+      check(failure !== null, 'the app started without a display');
+      check(/ended before its window was ready/.test(failure.message), `the failure does not say the app died: ${failure.message}`);
+      check(seconds < 60, `the failed launch took ${seconds} s to report`);
+    });
     await stopAll();
     await test('no app process is left behind', async () => {
       const leftovers = await leftoverApps(dataDir);

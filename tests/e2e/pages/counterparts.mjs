@@ -32,10 +32,10 @@ async function seekerAndPartner(cli, demo, temp) {
   return { person, partner };
 }
 
-export default async (test, { port, demo, temp, cli }) => {
+export default async (test, { driver, demo, temp, cli }) => {
   await test('Find a counterpart: a person and a partner organisation get ranked counterparts with reasons and an introduction; Show on map selects one', async () => {
     const { person, partner } = await seekerAndPartner(cli, demo, temp);
-    await withApp(port, ['--map', demo], async (browser) => {
+    await withApp(driver, ['--map', demo], async (browser) => {
       await waitForOrganisations(browser);
       await click(browser, '[data-testid="page-tab-counterparts"]');
       await poll(browser, () => document.querySelector('[data-testid="cp-form"]') !== null, 'the page did not open');

@@ -130,7 +130,7 @@ const sizes = (map) => ({
   partner_links: map.partner_links.length,
 });
 
-export default async (test, { port, demo, temp, cli }) => {
+export default async (test, { driver, demo, temp, cli }) => {
   await test('the Data page finds a person, edits their role and saves it to the file', async () => {
     const copy = path.join(temp, 'data-edit.bwmap');
     await copyFile(demo, copy);
@@ -138,7 +138,7 @@ export default async (test, { port, demo, temp, cli }) => {
     const person = somePerson(before);
     const role = 'Head of Data Stewardship';
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await openTab(browser, 'people');
       const all = await browser.execute(() => document.querySelector('[data-testid="data-rows-label"]').textContent);
       check(all === `Rows 1–100 of ${before.people.length}`, `the people tab reads "${all}"`);
@@ -177,7 +177,7 @@ export default async (test, { port, demo, temp, cli }) => {
     const person = somePerson(await exported(cli, copy, path.join(temp, 'data-invalid.json')));
     const bytes = await readFile(copy);
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await openTab(browser, 'people');
       await searchFor(browser, person.name, person.id);
       await editRow(browser, person.id);
@@ -228,7 +228,7 @@ export default async (test, { port, demo, temp, cli }) => {
     const plan = teamToDelete(before);
     const { team } = plan;
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await openTab(browser, 'teams');
       const depths = await browser.execute(() => [...document.querySelectorAll('[data-testid="data-row"]')].map((r) => Number(r.dataset.depth)));
       check(depths.some((d) => d > 0), 'the teams are not shown as a tree');
@@ -309,7 +309,7 @@ export default async (test, { port, demo, temp, cli }) => {
     await copyFile(demo, copy);
     const before = await exported(cli, copy, path.join(temp, 'data-duplicates-before.json'));
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await openTab(browser, 'duplicates');
       const fresh = await browser.execute(() => document.querySelector('[data-testid="undo-button"]').getAttribute('aria-label'));
       check(fresh === 'Nothing to undo', `before any edit the Undo button says "${fresh}"`);

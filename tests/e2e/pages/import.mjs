@@ -80,13 +80,13 @@ async function runCheck(browser) {
 
 const importDisabled = (browser) => browser.execute(() => document.querySelector('[data-testid="import-run"]')?.disabled);
 
-export default async (test, { port, demo, temp, cli }) => {
+export default async (test, { driver, demo, temp, cli }) => {
   await test('the Import page previews a CSV folder, maps a renamed header, checks and imports it', async () => {
     const copy = path.join(temp, 'import.bwmap');
     await copyFile(demo, copy);
     const { folder } = await folderWithNewPeople(cli, copy, path.join(temp, 'import-good'));
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       const shown = await previewFolder(browser, folder);
       check(shown.failure === undefined, `the preview failed: ${shown.failure}`);
       const tables = Object.fromEntries(shown.tables);
@@ -146,7 +146,7 @@ export default async (test, { port, demo, temp, cli }) => {
     check(people.includes('Otto Mapperley'), 'the map file does not hold the imported people');
 
     // The history is in the file: after reopening, Undo in the top bar takes the import back.
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       const label = await poll(
         browser,
         () => {
@@ -182,7 +182,7 @@ export default async (test, { port, demo, temp, cli }) => {
     const { folder, firstExtraLine } = await folderWithNewPeople(cli, copy, path.join(temp, 'import-bad'), bad);
     const before = await readFile(copy);
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await previewFolder(browser, folder);
       await fill(browser, 'map-people-name', 'Full name', 'change');
       const result = await runCheck(browser);

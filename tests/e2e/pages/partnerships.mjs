@@ -49,9 +49,9 @@ function details(browser) {
   });
 }
 
-export default async (test, { port, demo, temp }) => {
+export default async (test, { driver, demo, temp }) => {
   await test('the Partnerships page lists partnerships with assessments, links by urgency and coverage; Show on map selects the team', async () => {
-    await withApp(port, ['--map', demo], async (browser) => {
+    await withApp(driver, ['--map', demo], async (browser) => {
       const items = await openPage(browser);
       check(items.length === 4, `${items.length} partnerships listed, expected 4: ${JSON.stringify(items)}`);
       const place = items.find((i) => i.name.includes('Place Partnership'));
@@ -102,7 +102,7 @@ export default async (test, { port, demo, temp }) => {
   await test('an assessment is added to a partnership; an invalid one is refused beside its field and nothing is written', async () => {
     const copy = path.join(temp, 'partnerships-writes.bwmap');
     await copyFile(demo, copy);
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       await openPage(browser);
       const before = await details(browser);
       await click(browser, '[data-testid="assessment-new"]');

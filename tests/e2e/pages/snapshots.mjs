@@ -80,12 +80,12 @@ async function changeMap(cli, map, folder) {
   };
 }
 
-export default async (test, { port, demo, temp, cli }) => {
+export default async (test, { driver, demo, temp, cli }) => {
   await test('the Snapshots page takes a named snapshot, compares it with the changed map and shows what changed', async () => {
     const copy = path.join(temp, 'snapshots.bwmap');
     await copyFile(demo, copy);
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       const before = await openPage(browser);
       check(before.length === 0, `the copy of the demo map already lists snapshots: ${before}`);
       check(
@@ -135,7 +135,7 @@ export default async (test, { port, demo, temp, cli }) => {
     const expected = await changeMap(cli, copy, temp);
     const cliDiff = JSON.parse((await run(cli, ['snapshot', 'diff', copy, 'Before changes', '--format', 'json'])).stdout);
 
-    await withApp(port, ['--map', copy], async (browser) => {
+    await withApp(driver, ['--map', copy], async (browser) => {
       const names = await openPage(browser);
       check(JSON.stringify(names) === '["Before changes"]', `after reopening the list shows ${JSON.stringify(names)}`);
       await click(browser, '[data-testid="compare-run"]');
