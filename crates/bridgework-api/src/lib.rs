@@ -27,7 +27,10 @@ mod views;
 mod weak_links;
 
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
-pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel, TieKind};
+// What the shells name of the core, so that they depend on this crate only.
+pub use bridgework_core::{
+    Date, HealthCheck, Level, LevelCoverage, Progress, Silent, StrengthModel, StrengthPart, TieKind, UnknownValue,
+};
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::Issue;
 pub use brokers::{

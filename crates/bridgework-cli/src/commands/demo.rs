@@ -2,7 +2,7 @@
 
 use super::parse_day;
 use bridgework_api::{DemoFormat, Result, Synthetic, today};
-use bridgework_core::Date;
+use bridgework_api::Date;
 use std::path::PathBuf;
 
 /// Write the demo map, or a synthetic map of any size, as a map file, a folder

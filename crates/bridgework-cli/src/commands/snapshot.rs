@@ -8,7 +8,7 @@ use bridgework_api::{
     Date, GroupRef, LostBecause, LostTieView, PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView,
     SnapshotInfo, SnapshotRef, StrengthChangeView,
 };
-use bridgework_core::StrengthPart;
+use bridgework_api::StrengthPart;
 use std::path::PathBuf;
 
 /// Take, list and compare snapshots: named, dated copies of the whole map kept
