@@ -127,7 +127,10 @@ impl TableRows for Report {
             "compare python-igraph",
         );
         table.row(
-            format!("exact betweenness ({} people, {} tied pairs)", self.betweenness_people, self.betweenness_tied_pairs),
+            format!(
+                "exact betweenness ({} people, {} tied pairs)",
+                self.betweenness_people, self.betweenness_tied_pairs
+            ),
             self.exact_betweenness_seconds,
             "compare python-igraph",
         );

@@ -56,8 +56,8 @@ impl Section for Timings {
             let session = MapSession::open(&fixture.small_file, fixture.day, &Silent)?;
             let organisations: Vec<String> =
                 session.scene(&SceneRequest::default())?.nodes.into_iter().map(|n| n.id).collect();
-            let teams = session
-                .scene(&SceneRequest { expanded_organisations: organisations.clone(), ..Default::default() })?;
+            let teams =
+                session.scene(&SceneRequest { expanded_organisations: organisations.clone(), ..Default::default() })?;
             Ok(session.scene(&SceneRequest {
                 expanded_organisations: organisations,
                 expanded_teams: teams.nodes.into_iter().map(|n| n.id).collect(),

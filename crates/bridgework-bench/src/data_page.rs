@@ -108,12 +108,12 @@ impl TableRows for Report {
             self.data_tie_search_seconds,
             "target < 1 s",
         );
+        table.row(format!("data page: save one edited person ({} people)", fixture.people), self.data_edit_seconds, "");
         table.row(
-            format!("data page: save one edited person ({} people)", fixture.people),
-            self.data_edit_seconds,
-            "",
+            "data page: the map as edited, ready to show",
+            self.data_show_edit_seconds,
+            "after each save or undo",
         );
-        table.row("data page: the map as edited, ready to show", self.data_show_edit_seconds, "after each save or undo");
         table.row("data page: undo that edit", self.data_undo_seconds, "");
     }
 }

@@ -21,11 +21,8 @@ pub struct Timings {
 
 impl Timings {
     pub fn new() -> Timings {
-        let sqlite3 = Command::new("sqlite3")
-            .arg("-version")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|status| status.success());
+        let sqlite3 =
+            Command::new("sqlite3").arg("-version").stdout(Stdio::null()).status().is_ok_and(|status| status.success());
         Timings { sqlite3, peer: Samples::default(), ours: Samples::default() }
     }
 }

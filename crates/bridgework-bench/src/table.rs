@@ -26,7 +26,15 @@ impl Table {
         };
         let widths = [width(0), width(1), width(2)];
         let line = |row: &[String; 3]| {
-            println!("| {:<a$} | {:>b$} | {:<c$} |", row[0], row[1], row[2], a = widths[0], b = widths[1], c = widths[2])
+            println!(
+                "| {:<a$} | {:>b$} | {:<c$} |",
+                row[0],
+                row[1],
+                row[2],
+                a = widths[0],
+                b = widths[1],
+                c = widths[2]
+            )
         };
         line(&header);
         println!("|{}|{}:|{}|", "-".repeat(widths[0] + 2), "-".repeat(widths[1] + 1), "-".repeat(widths[2] + 2));

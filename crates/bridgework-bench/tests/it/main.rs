@@ -63,7 +63,8 @@ fn the_table_names_every_step() {
         .clone();
     let table = String::from_utf8(output).expect("UTF-8");
     assert!(table.starts_with("300 people, "), "{table}");
-    let steps: Vec<&str> = table.lines().skip(4).map(|line| line.split('|').nth(1).unwrap_or_default().trim()).collect();
+    let steps: Vec<&str> =
+        table.lines().skip(4).map(|line| line.split('|').nth(1).unwrap_or_default().trim()).collect();
     assert_eq!(steps.len(), 17, "{table}");
     assert!(steps.iter().all(|step| !step.is_empty()), "{table}");
     assert!(table.contains("| step "), "a Markdown table: {table}");

@@ -13,8 +13,7 @@ pub mod new_map;
 pub mod snapshot;
 pub mod weak_links;
 
-use bridgework_api::{ApiError, ErrorCode};
-use bridgework_api::Date;
+use bridgework_api::{ApiError, Date, ErrorCode};
 
 /// Reads a `YYYY-MM-DD` date given on the command line.
 pub fn parse_day(text: &str) -> Result<Date, String> {
