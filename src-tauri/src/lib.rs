@@ -27,17 +27,18 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use tauri::{Builder, Manager, Runtime};
 
-/// `builder` with everything the app is: the dialog plugin, the open map,
-/// the menu bar and every command. `map_argument` is the `--map` argument;
-/// `var` reads the environment (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`;
-/// see [`launch`]).
+/// `builder` with everything the app is but the native dialogs: the open
+/// map, the menu bar and every command. `main` adds the dialog plugin;
+/// tests leave it out, so that a command that would show a dialog fails at
+/// once instead of opening one on the screen of whoever runs them.
+/// `map_argument` is the `--map` argument; `var` reads the environment
+/// (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`; see [`launch`]).
 pub fn app<R: Runtime>(
     builder: Builder<R>,
     map_argument: Option<PathBuf>,
     var: impl Fn(&str) -> Option<OsString> + Send + 'static,
 ) -> Builder<R> {
     builder
-        .plugin(tauri_plugin_dialog::init())
         .manage(OpenMaps::<MapSession>::default())
         .manage(LongWrite::default())
         .setup(move |app| {

@@ -1,5 +1,5 @@
 //! The `bridgework-app` binary: reads the command line and runs the app
-//! ([`bridgework_desktop::app`]) in a real window.
+//! ([`bridgework_desktop::app`], with the native dialogs) in a real window.
 
 // Release builds on Windows should not open a console beside the window.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]

@@ -1,12 +1,13 @@
-//! The whole app, built as `main.rs` builds it but on Tauri's mock runtime:
-//! every command the UI calls must be registered, so a command missing from
-//! the handler list fails here, in `cargo test`, rather than in the window.
+//! The whole app, built as `main.rs` builds it but on Tauri's mock runtime
+//! and without the native dialogs: every command the UI calls must be
+//! registered, so a command missing from the handler list fails here, in
+//! `cargo test`, rather than in the window.
 //!
 //! The commands are read from the UI's door to the backend (`ui/src/lib/ipc`),
 //! and each is invoked through the mock IPC with no arguments. A registered
-//! command answers with its own error (a missing argument, no map open) or
-//! starts its work (a native dialog, which never opens here); only a command
-//! the app does not know answers "Command NAME not found", and at once.
+//! command answers with its own error (a missing argument, no map open, no
+//! dialog to show) or its result; only a command the app does not know
+//! answers "Command NAME not found".
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -34,9 +35,8 @@ fn app(data_dir: &Path) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     (app, window)
 }
 
-/// How the mock IPC answers `command`, called with no arguments: `None`
-/// when it is still working after a while (it was found, and runs).
-fn answer(window: &WebviewWindow<MockRuntime>, command: &str) -> Option<Result<(), serde_json::Value>> {
+/// How the mock IPC answers `command`, called with no arguments.
+fn answer(window: &WebviewWindow<MockRuntime>, command: &str) -> Result<(), serde_json::Value> {
     let request = InvokeRequest {
         cmd: command.to_string(),
         callback: CallbackFn(0),
@@ -51,12 +51,13 @@ fn answer(window: &WebviewWindow<MockRuntime>, command: &str) -> Option<Result<(
     std::thread::spawn(move || {
         let _ = send.send(get_ipc_response(&window, request).map(drop));
     });
-    receive.recv_timeout(Duration::from_secs(2)).ok()
+    // A command that never answers would leave the UI waiting forever too.
+    receive.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| panic!("{command} did not answer"))
 }
 
 fn not_found(window: &WebviewWindow<MockRuntime>, command: &str) -> bool {
     let expected = serde_json::Value::String(format!("Command {command} not found"));
-    matches!(answer(window, command), Some(Err(message)) if message == expected)
+    answer(window, command).is_err_and(|message| message == expected)
 }
 
 /// The UI's door to the backend: `ui/src/lib/ipc.ts`, or the modules of
@@ -142,5 +143,5 @@ fn a_command_the_app_does_not_register_is_found_missing() {
     let (_app, window) = app(data.path());
     assert!(not_found(&window, "no_such_command"));
     assert!(!not_found(&window, "cancel_open"));
-    assert_eq!(answer(&window, "cancel_open"), Some(Ok(())), "a registered command runs");
+    assert_eq!(answer(&window, "cancel_open"), Ok(()), "a registered command runs");
 }
