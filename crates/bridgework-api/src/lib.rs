@@ -29,7 +29,7 @@ mod weak_links;
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
 pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel, TieKind};
 pub use bridgework_demo::Synthetic;
-pub use bridgework_interchange::Issue;
+pub use bridgework_interchange::{Issue, neutralise};
 pub use brokers::{
     BetweennessSummary, BrokerView, BrokersRequest, BrokersView, CutPointView, EiValue, EiView, GroupEi, PairEi,
     PeopleFilter, RolesView, TieView, brokers_report,
@@ -51,7 +51,7 @@ pub use data::{
 pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
-pub use export::{ExportReport, TableFormat, export};
+pub use export::{Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
     ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport,

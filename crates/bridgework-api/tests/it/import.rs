@@ -3,7 +3,9 @@
 //! does not know as the column it names, and a dry run lists every problem by
 //! file, line and column without touching the map file.
 
-use bridgework_api::{ColumnRename, ErrorCode, TableFormat, export, import_mapped, open_map, preview_import};
+use bridgework_api::{
+    ColumnRename, Destination, ErrorCode, ExportFormat, ExportRequest, export, import_mapped, open_map, preview_import,
+};
 use bridgework_core::{Date, Map, Silent};
 use bridgework_store::Store;
 use std::fs;
@@ -31,7 +33,7 @@ fn write(path: &Path, lines: &[String]) {
 /// `name` header written `Full name`. `extra_people` are appended as written.
 fn changed_folder(dir: &Path, map: &Path, extra_people: &[&str]) -> PathBuf {
     let folder = dir.join("csv");
-    export(map, TableFormat::Csv, &folder).unwrap();
+    export(map, &ExportRequest::new(ExportFormat::Csv), &Destination::New(folder.clone()), &Silent).unwrap();
     let teams_path = folder.join("teams.csv");
     let mut teams = lines(&teams_path);
     assert_eq!(teams[0], "id,org_id,parent_team_id,name,function");
