@@ -105,7 +105,7 @@ pub fn write_xlsx(records: &Records, out: &mut dyn Write) -> Result<(), WriteErr
                     }
                 }
             }
-            Ok(())
+            Ok::<(), WriteError>(())
         })?;
     }
     // In memory first: the writer wants a `Send` destination, which standard output is not.

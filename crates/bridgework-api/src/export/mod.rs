@@ -26,7 +26,6 @@ use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
 use bridgework_core::{Date, Progress, Records};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::Path;
 
 /// The formats a map exports to.

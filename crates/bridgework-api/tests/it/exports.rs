@@ -23,13 +23,15 @@ fn hostile_map(path: &Path) -> usize {
             colour: None,
         })
         .collect();
+    // A list item holding ";" splits in two, in every table format (formats.md).
+    let items: Vec<&String> = names.iter().filter(|n| !n.contains(';')).collect();
     let teams: Vec<Team> = (0..20)
         .map(|t| Team {
             id: format!("t{t}{}", names[t]),
             org_id: format!("o{}", t % 10),
             parent_team_id: None,
             name: names[t + 20].clone(),
-            functions: vec![names[t + 40].clone()],
+            functions: vec![items[t + 40].clone()],
         })
         .collect();
     let people: Vec<Person> = names
@@ -118,7 +120,8 @@ fn hostile_names_survive_every_format() {
         create_map(&copy, "copy").unwrap();
         import(&copy, &out, false, &Silent).unwrap_or_else(|e| panic!("{format:?}: {e} {:?}", e.issues));
         let again = tables(&copy, dir.path(), &format!("again-{format:?}.json"));
-        assert!(again == original, "{format:?} reads back as the same map");
+        let differ = original.lines().zip(again.lines()).find(|(a, b)| a != b);
+        assert!(again == original, "{format:?} reads back as the same map; first difference: {differ:?}");
         assert_eq!(open_map(&copy).unwrap().records().people.len(), people);
     }
 }
