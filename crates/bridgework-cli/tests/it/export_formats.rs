@@ -330,10 +330,12 @@ fn a_snapshot_exports_as_it_was_and_an_unknown_one_lists_the_names() {
         .stdout
         .clone();
     assert!(String::from_utf8(svg).unwrap().contains("Snapshot 2026 Q3"));
-    bridgework(&["export", s(&map), "--format", "svg", "--snapshot", "2025", "--out", "-"])
+    bridgework(&["export", s(&map), "--format", "svg", "--snapshot", "2025 Q4", "--out", "-"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("no snapshot called \"2025\"").and(predicate::str::contains("\"2026 Q3\"")));
+        .stderr(
+            predicate::str::contains("no snapshot called \"2025 Q4\"").and(predicate::str::contains("\"2026 Q3\"")),
+        );
 }
 
 #[test]
@@ -363,13 +365,13 @@ fn formulas_are_neutralised_in_csv_and_workbook_exports_and_analyses_and_read_ba
     let again = scratch.path("again.bwmap");
     bridgework(&["new", s(&again)]).assert().success();
     bridgework(&["import", s(&again), s(&scratch.path("out"))]).assert().success();
-    let json = json(&["export", s(&again), "--format", "json", "--out", "-"]);
-    let names: Vec<&str> = json["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let document = json(&["export", s(&again), "--format", "json", "--out", "-"]);
+    let names: Vec<&str> = document["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert!(names.contains(&"=HYPERLINK(\"http://x\",\"click\")") && names.contains(&"@SUM(A1)"));
     let workbook = scratch.path("map.xlsx");
     bridgework(&["export", s(&again), "--format", "xlsx", "--out", s(&workbook)]).assert().success();
     let from_workbook = scratch.path("from-workbook.bwmap");
     bridgework(&["new", s(&from_workbook)]).assert().success();
     bridgework(&["import", s(&from_workbook), s(&workbook)]).assert().success();
-    assert_eq!(json(&["export", s(&from_workbook), "--format", "json", "--out", "-"])["people"], json["people"]);
+    assert_eq!(json(&["export", s(&from_workbook), "--format", "json", "--out", "-"])["people"], document["people"]);
 }
