@@ -11,11 +11,13 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-/// The nodes and edges of a GraphML file: node id → its data, and edges as
-/// (source, target, data).
+/// A node's or edge's values by key.
 type Data = HashMap<String, String>;
+/// An edge: source, target, values.
+type EdgeData = (String, String, Data);
 
-fn graphml(text: &str) -> (Vec<(String, Data)>, Vec<(String, String, Data)>) {
+/// The nodes (id and values) and edges of a GraphML file, in order.
+fn graphml(text: &str) -> (Vec<(String, Data)>, Vec<EdgeData>) {
     let doc = roxmltree::Document::parse(text).expect("the GraphML parses");
     let data = |n: roxmltree::Node<'_, '_>| -> Data {
         n.children()
