@@ -2,7 +2,7 @@
 //! opened, the people of the teams opened, and the ties between them rolled
 //! up to whatever is visible, with the weak-link category of partner pairs.
 
-use super::{MapSession, org_key, person_key, team_key};
+use super::MapSession;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::Category;
 use bridgework_core::{Level, Map, OrgIx, PersonIx, TeamIx, TieIx, TieKind};
@@ -207,7 +207,7 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
         }
         let colour = colour(map, org);
         if !open_org[org.index()] {
-            let key = org_key(map, org);
+            let key = map.org_key(org);
             let members: Vec<PersonIx> = teams_of_org[org.index()]
                 .iter()
                 .flat_map(|t| own_people[t.index()].iter().copied())
@@ -242,14 +242,14 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
                 node_of_team[team.index()] = Some(ix);
                 nodes.push(node(
                     &placed,
-                    team_key(map, team),
+                    map.team_key(team),
                     NodeKind::Team,
                     &record.id,
                     &record.name,
                     org_record.name.clone(),
                     &org_record.id,
                     &colour,
-                    Some(org_key(map, org)),
+                    Some(map.org_key(org)),
                     members.len(),
                     !own_people[team.index()].is_empty(),
                 ));
@@ -261,14 +261,14 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
                 let record = &records.people[person.index()];
                 nodes.push(node(
                     &placed,
-                    person_key(map, person),
+                    map.person_key(person),
                     NodeKind::Person,
                     &record.id,
                     &record.name,
                     record.role.clone().unwrap_or_default(),
                     &org_record.id,
                     &colour,
-                    Some(team_key(map, team)),
+                    Some(map.team_key(team)),
                     1,
                     false,
                 ));

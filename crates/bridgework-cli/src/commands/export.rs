@@ -5,9 +5,9 @@ use super::brokers::parse_level;
 use super::parse_day;
 use crate::progress::TerminalProgress;
 use bridgework_api::{
-    ApiError, Destination, ErrorCode, ExportFormat, ExportRequest, Level, Result, SceneFilters, SizeMetric, ViewLevel,
+    ApiError, Date, Destination, ErrorCode, ExportFormat, ExportRequest, Level, Result, SceneFilters, SizeMetric,
+    ViewLevel,
 };
-use bridgework_core::Date;
 use std::path::PathBuf;
 
 /// Export a map, or one of its snapshots: the picture of a view, the network
