@@ -7,7 +7,7 @@
 use crate::network::{EDGE_ATTRIBUTES, NODE_ATTRIBUTES, Network};
 use crate::xml::legal;
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::BytesText;
 use std::io::{self, Write};
 
 const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";
@@ -23,31 +23,30 @@ const OTHER_KEYS: [(&str, &str, &str); 5] = [
 
 /// Writes `network` as GraphML to `out`.
 pub fn write(network: &Network, out: &mut dyn Write) -> io::Result<()> {
-    let mut xml = Writer::new_with_indent(io::BufWriter::with_capacity(1 << 16, out), b' ', 1);
-    xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    xml.create_element("graphml")
-        .with_attribute(("xmlns", NAMESPACE))
-        .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
-        .with_attribute((
-            "xsi:schemaLocation",
-            "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-        ))
-        .write_inner_content(|xml| {
-            let listed = [("node", &NODE_ATTRIBUTES[..]), ("edge", &EDGE_ATTRIBUTES[..])]
-                .into_iter()
-                .flat_map(|(domain, attributes)| attributes.iter().map(move |a| (a.name, domain, a.kind.name())));
-            for (name, domain, kind) in OTHER_KEYS.into_iter().chain(listed) {
-                xml.create_element("key")
-                    .with_attribute(("id", name))
-                    .with_attribute(("for", domain))
-                    .with_attribute(("attr.name", name))
-                    .with_attribute(("attr.type", kind))
-                    .write_empty()?;
-            }
-            xml.create_element("graph")
-                .with_attribute(("id", "G"))
-                .with_attribute(("edgedefault", "undirected"))
-                .write_inner_content(|xml| {
+    crate::xml::document(out, |xml| {
+        xml.create_element("graphml")
+            .with_attribute(("xmlns", NAMESPACE))
+            .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
+            .with_attribute((
+                "xsi:schemaLocation",
+                "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+            ))
+            .write_inner_content(|xml| {
+                let listed = [("node", &NODE_ATTRIBUTES[..]), ("edge", &EDGE_ATTRIBUTES[..])]
+                    .into_iter()
+                    .flat_map(|(domain, attributes)| attributes.iter().map(move |a| (a.name, domain, a.kind.name())));
+                for (name, domain, kind) in OTHER_KEYS.into_iter().chain(listed) {
+                    xml.create_element("key")
+                        .with_attribute(("id", name))
+                        .with_attribute(("for", domain))
+                        .with_attribute(("attr.name", name))
+                        .with_attribute(("attr.type", kind))
+                        .write_empty()?;
+                }
+                xml.create_element("graph")
+                    .with_attribute(("id", "G"))
+                    .with_attribute(("edgedefault", "undirected"))
+                    .write_inner_content(|xml| {
                     xml.create_element("desc").write_text_content(BytesText::new(&legal(&network.description)))?;
                     for node in &network.nodes {
                         xml.create_element("node").with_attribute(("id", &*legal(&node.key))).write_inner_content(
@@ -81,11 +80,10 @@ pub fn write(network: &Network, out: &mut dyn Write) -> io::Result<()> {
                     }
                     Ok(())
                 })?;
-            Ok(())
-        })?;
-    let mut out = xml.into_inner();
-    out.write_all(b"\n")?;
-    out.flush()
+                Ok(())
+            })?;
+        Ok(())
+    })
 }
 
 /// One value, already legal XML text.
