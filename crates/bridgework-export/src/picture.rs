@@ -1,6 +1,7 @@
 //! The map picture as a plain model: discs at positions in the layout's
-//! units, lines between them, a title, caption, legend and note. [`crate::svg`]
-//! fits the layout into the drawing; sizes are already in pixels.
+//! units (y growing upwards, as on the canvas), lines between them, a title,
+//! caption, legend and note. [`crate::svg`] fits the layout into the
+//! drawing; sizes are already in pixels.
 
 use crate::network::Colour;
 

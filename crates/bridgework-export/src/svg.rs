@@ -40,7 +40,7 @@ pub fn to_svg(picture: &Picture) -> String {
 struct Page {
     map_top: f64,
     height: f64,
-    /// Layout units to pixels: `pixel = offset + scale * unit`.
+    /// Layout units to pixels: `x = offset.0 + scale * x`, `y = offset.1 - scale * y`.
     scale: f64,
     offset: (f64, f64),
 }
@@ -71,11 +71,13 @@ impl Page {
         };
         let centre = if low.0.is_finite() { ((low.0 + high.0) / 2.0, (low.1 + high.1) / 2.0) } else { (0.0, 0.0) };
         let middle = (MARGIN + room + width / 2.0, map_top + room + height_left / 2.0);
-        Page { map_top, height, scale, offset: (middle.0 - scale * centre.0, middle.1 - scale * centre.1) }
+        Page { map_top, height, scale, offset: (middle.0 - scale * centre.0, middle.1 + scale * centre.1) }
     }
 
+    /// A layout position on the page. The layout's y grows upwards, as on
+    /// the canvas (sigma) and in Gephi; the page's grows downwards.
     fn place(&self, (x, y): (f64, f64)) -> (f64, f64) {
-        (self.offset.0 + self.scale * x, self.offset.1 + self.scale * y)
+        (self.offset.0 + self.scale * x, self.offset.1 - self.scale * y)
     }
 }
 

@@ -107,3 +107,16 @@ fn the_same_positions_give_the_same_drawing_whatever_else_changes() {
     };
     assert_eq!(circles(&before), circles(&after));
 }
+
+#[test]
+fn a_node_higher_in_the_layout_is_drawn_higher_on_the_page_as_on_the_canvas() {
+    let dot = |key: &str, y: f64| Dot { key: key.into(), x: 0.0, y, radius: 5.0, fill: BLUE, label: None };
+    let picture = Picture { dots: vec![dot("low", -10.0), dot("high", 10.0)], ..Picture::default() };
+    let svg = svg::to_svg(&picture);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let cy = |key: &str| -> f64 {
+        let circle = doc.descendants().find(|n| n.attribute("data-key") == Some(key)).unwrap();
+        circle.attribute("cy").unwrap().parse().unwrap()
+    };
+    assert!(cy("high") < cy("low"), "SVG's y grows downwards");
+}
