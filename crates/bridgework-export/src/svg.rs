@@ -24,6 +24,8 @@ const LABEL_SIZE: f64 = 11.0;
 const LEGEND_ROW: f64 = 24.0;
 /// Labels longer than this many characters are cut with an ellipsis.
 const LABEL_CHARS: usize = 32;
+const LEGEND_SIZE: f64 = 12.0;
+const LEGEND_CHARS: usize = 40;
 /// The family [`crate::render`] loads; SVG viewers without it fall back to a sans-serif.
 pub const FONT_FAMILY: &str = "DejaVu Sans, sans-serif";
 const INK: &str = "#1d2939";
@@ -147,9 +149,9 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
             })?;
             xml.create_element("g").with_attribute(("class", "labels")).write_inner_content(|xml| {
                 for dot in &picture.dots {
-                    if let Some(label) = &dot.label {
+                    if let Some(text) = &dot.label {
                         let (x, y) = page.place((dot.x, dot.y));
-                        text(xml, x, y + dot.radius + LABEL_SIZE + 2.0, LABEL_SIZE, INK, "middle", &cut(label))?;
+                        label(xml, x, y + dot.radius + LABEL_SIZE + 2.0, &cut(text, LABEL_CHARS))?;
                     }
                 }
                 Ok(())
@@ -197,7 +199,7 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
                     }
                 }
             }
-            text(xml, left + 32.0, y, CAPTION_SIZE - 1.0, INK, "start", &cut(&entry.label))?;
+            text(xml, left + 32.0, y, LEGEND_SIZE, INK, "start", &cut(&entry.label, LEGEND_CHARS))?;
         }
         Ok(())
     })?;
@@ -207,6 +209,22 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
 /// A dash pattern that reads at the line's width.
 fn dashes(width: f64) -> String {
     format!("{} {}", n(width * 2.5), n(width * 2.0))
+}
+
+/// Text on the map, with a white halo so that it reads over lines.
+fn label(xml: &mut Writer<&mut Vec<u8>>, x: f64, y: f64, content: &str) -> io::Result<()> {
+    xml.create_element("text")
+        .with_attribute(("x", &*n(x)))
+        .with_attribute(("y", &*n(y)))
+        .with_attribute(("font-size", &*n(LABEL_SIZE)))
+        .with_attribute(("fill", INK))
+        .with_attribute(("text-anchor", "middle"))
+        .with_attribute(("stroke", "#ffffff"))
+        .with_attribute(("stroke-width", "3"))
+        .with_attribute(("stroke-linejoin", "round"))
+        .with_attribute(("paint-order", "stroke"))
+        .write_text_content(BytesText::new(&legal(content)))?;
+    Ok(())
 }
 
 fn text(
@@ -228,12 +246,12 @@ fn text(
     Ok(())
 }
 
-/// A label cut to [`LABEL_CHARS`] characters.
-fn cut(label: &str) -> String {
-    if label.chars().count() <= LABEL_CHARS {
+/// A label cut to `chars` characters.
+fn cut(label: &str, chars: usize) -> String {
+    if label.chars().count() <= chars {
         return label.to_string();
     }
-    let mut cut: String = label.chars().take(LABEL_CHARS - 1).collect();
+    let mut cut: String = label.chars().take(chars - 1).collect();
     cut.push('…');
     cut
 }

@@ -22,9 +22,9 @@ const MIN_EDGE_PIXELS: f64 = 0.6;
 const MAX_EDGE_PIXELS: f64 = 6.0;
 const CATEGORY_EDGE_PIXELS: f64 = 2.0;
 const MISSING_EDGE_PIXELS: f64 = 3.0;
-/// Above this many nodes only organisations and teams are labelled: a
-/// thousand names would cover the map.
-const LABELLED_NODES: usize = 200;
+/// At most this many nodes are labelled, the largest first, besides every
+/// organisation: a hundred names would cover the map.
+const LABELLED_NODES: usize = 40;
 /// The legend lists at most this many organisations, then says how many more.
 const LEGEND_ORGANISATIONS: usize = 12;
 
@@ -67,7 +67,12 @@ fn category_colour(category: Category) -> Colour {
 /// The view's picture.
 pub(super) fn of(view: &View<'_>) -> Picture {
     let scene = &view.scene;
-    let label_all = scene.nodes.len() <= LABELLED_NODES;
+    // The largest nodes are labelled (and every organisation), ties broken by the scene's order.
+    let radius = |n: &crate::SceneNode| node_pixels(n.kind, n.size, scene.max_size);
+    let mut by_size: Vec<usize> = (0..scene.nodes.len()).collect();
+    by_size.sort_by(|&a, &b| radius(&scene.nodes[b]).total_cmp(&radius(&scene.nodes[a])).then(a.cmp(&b)));
+    let mut labelled = vec![false; scene.nodes.len()];
+    by_size.iter().take(LABELLED_NODES).for_each(|&i| labelled[i] = true);
     let position: std::collections::HashMap<&str, (f64, f64)> =
         scene.nodes.iter().map(|n| (n.key.as_str(), (n.x, n.y))).collect();
     let max_strength = scene.edges.iter().map(|e| e.strength).fold(0.0, f64::max);
@@ -98,13 +103,14 @@ pub(super) fn of(view: &View<'_>) -> Picture {
     let dots = scene
         .nodes
         .iter()
-        .map(|node| Dot {
+        .zip(labelled)
+        .map(|(node, labelled)| Dot {
             key: node.key.clone(),
             x: node.x,
             y: node.y,
-            radius: node_pixels(node.kind, node.size, scene.max_size),
+            radius: radius(node),
             fill: Colour::from_hex(&node.colour).unwrap_or(NO_COLOUR),
-            label: (label_all || node.kind != NodeKind::Person).then(|| node.label.clone()),
+            label: (labelled || node.kind == NodeKind::Organisation).then(|| node.label.clone()),
         })
         .collect();
     Picture {
@@ -155,7 +161,7 @@ fn legend(view: &View<'_>) -> Vec<LegendEntry> {
     legend.push(LegendEntry {
         colour: category_colour(Category::Missing),
         swatch: Swatch::DashedLine,
-        label: "Dashed: partners with no tie at all".to_string(),
+        label: "Dashed: no tie at all".to_string(),
     });
     legend
 }

@@ -246,6 +246,10 @@ fn an_existing_file_or_folder_is_kept_without_force_and_replaced_whole_with_it()
     assert_eq!(read(&out), "mine");
     bridgework(&["export", s(&map), "--format", "svg", "--out", s(&out), "--force"]).assert().success();
     assert!(read(&out).starts_with("<svg"));
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions();
+    let plain = scratch.path("plain.txt");
+    std::fs::write(&plain, "").unwrap();
+    assert_eq!(mode(&out), mode(&plain), "an export has a new file's permissions, not a temporary file's");
 
     let folder = scratch.path("tables");
     std::fs::create_dir(&folder).unwrap();
