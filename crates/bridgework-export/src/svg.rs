@@ -15,7 +15,7 @@ use std::io;
 /// The page's width, in pixels (CSS pixels: 96 to the inch).
 pub const WIDTH: f64 = 1280.0;
 const MARGIN: f64 = 32.0;
-const LEGEND_WIDTH: f64 = 300.0;
+const LEGEND_WIDTH: f64 = 320.0;
 /// The map's area, below the caption and left of the legend.
 const MAP_HEIGHT: f64 = 820.0;
 const TITLE_SIZE: f64 = 26.0;
@@ -25,7 +25,7 @@ const LEGEND_ROW: f64 = 24.0;
 /// Labels longer than this many characters are cut with an ellipsis.
 const LABEL_CHARS: usize = 32;
 const LEGEND_SIZE: f64 = 12.0;
-const LEGEND_CHARS: usize = 40;
+const LEGEND_CHARS: usize = 38;
 /// The family [`crate::render`] loads; SVG viewers without it fall back to a sans-serif.
 pub const FONT_FAMILY: &str = "DejaVu Sans, sans-serif";
 const INK: &str = "#1d2939";
