@@ -37,7 +37,8 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
     let path = dir.join(format!("{}.csv", table.name()));
     let io = |source| WriteError::Io { path: path.clone(), source };
     // A hidden name, so that reading the folder meanwhile never sees it.
-    let temp = tempfile::Builder::new().prefix(&format!(".{}.csv.", table.name())).tempfile_in(dir).map_err(io)?;
+    let prefix = format!(".{}.csv.", table.name());
+    let temp = temporary_beside(&prefix, FILE_MODE).tempfile_in(dir).map_err(io)?;
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BufWriter::with_capacity(1 << 16, temp));
@@ -56,6 +57,28 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
     let temp = buffered.into_inner().map_err(|e| io(e.into_error()))?;
     temp.persist(&path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// The permissions asked for a new file, and for a new folder; the umask
+/// takes its part off, as for any file a program writes.
+pub const FILE_MODE: u32 = 0o666;
+pub const FOLDER_MODE: u32 = 0o777;
+
+/// A builder of temporary files or folders named `prefix` and something
+/// random, hidden beside an export until it is renamed into place, with the
+/// permissions of any new file (`mode` less the umask) rather than a
+/// temporary file's owner-only ones, since it becomes the export.
+pub fn temporary_beside(prefix: &str, mode: u32) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder
 }
 
 /// The most rows a worksheet holds, its header included.

@@ -154,7 +154,7 @@ mod tables;
 mod workbook;
 
 pub use error::{ReadError, WriteError};
-pub use export::{write_csv, write_json, write_xlsx};
+pub use export::{FILE_MODE, FOLDER_MODE, temporary_beside, write_csv, write_json, write_xlsx};
 pub use form::{column_names, each_row_cells, read_row, row_cells};
 pub use formulas::neutralise;
 pub use input::Input;

@@ -10,6 +10,7 @@
 //! meanwhile is not overwritten either.
 
 use crate::{ApiError, ErrorCode, Result};
+use bridgework_interchange::{FILE_MODE, FOLDER_MODE, temporary_beside};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -74,10 +75,7 @@ pub(crate) fn write_file(to: &Destination, write: impl FnOnce(&mut dyn Write) ->
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // Hidden, so that a folder listing meanwhile does not offer it.
     let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix);
-    usual_permissions(&mut builder, 0o666);
-    let temp = builder.tempfile_in(dir).map_err(|e| io_error(path, &e))?;
+    let temp = temporary_beside(&prefix, FILE_MODE).tempfile_in(dir).map_err(|e| io_error(path, &e))?;
     {
         let mut out = BufWriter::with_capacity(1 << 16, temp.as_file());
         write(&mut out).and_then(|()| out.flush()).map_err(|e| io_error(path, &e))?;
@@ -126,10 +124,7 @@ pub(crate) fn write_folder(to: &Destination, what: &str, write: impl FnOnce(&Pat
     let dir = folder_of(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix);
-    usual_permissions(&mut builder, 0o777);
-    let temp = builder.tempdir_in(dir).map_err(|e| io_error(path, &e))?;
+    let temp = temporary_beside(&prefix, FOLDER_MODE).tempdir_in(dir).map_err(|e| io_error(path, &e))?;
     write(temp.path())?;
     if existing.is_some() {
         // Move the old export aside first: a rename does not replace a
@@ -154,15 +149,3 @@ pub(crate) fn write_folder(to: &Destination, what: &str, write: impl FnOnce(&Pat
     let _ = temp.keep();
     Ok(())
 }
-
-/// Gives what `builder` makes the permissions of any new file or folder
-/// (`mode` less the umask), rather than a temporary file's owner-only ones,
-/// since it becomes the export.
-#[cfg(unix)]
-fn usual_permissions(builder: &mut tempfile::Builder<'_, '_>, mode: u32) {
-    use std::os::unix::fs::PermissionsExt;
-    builder.permissions(std::fs::Permissions::from_mode(mode));
-}
-
-#[cfg(not(unix))]
-fn usual_permissions(_: &mut tempfile::Builder<'_, '_>, _: u32) {}

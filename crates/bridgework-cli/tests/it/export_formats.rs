@@ -262,6 +262,7 @@ fn an_existing_file_or_folder_is_kept_without_force_and_replaced_whole_with_it()
     bridgework(&["export", s(&map), "--format", "csv", "--out", s(&folder), "--force"]).assert().success();
     assert!(!folder.join("stale.csv").exists(), "an older export is never mixed in");
     assert!(folder.join("people.csv").exists());
+    assert_eq!(mode(&folder.join("people.csv")), mode(&plain));
     let leftovers: Vec<_> = std::fs::read_dir(scratch.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
