@@ -289,6 +289,7 @@ fn read_error(err: ReadError) -> ApiError {
     let code = match &err {
         ReadError::NotFound { .. } => ErrorCode::NotFound,
         ReadError::Cancelled => ErrorCode::Cancelled,
+        ReadError::Json { .. } => ErrorCode::InvalidInput,
         _ => ErrorCode::Io,
     };
     ApiError::new(code, err.to_string())

@@ -33,7 +33,7 @@ pub use bridgework_core::{
     UnknownValue,
 };
 pub use bridgework_demo::Synthetic;
-pub use bridgework_interchange::Issue;
+pub use bridgework_interchange::{Issue, neutralise};
 pub use brokers::{
     BetweennessSummary, BrokerView, BrokersRequest, BrokersView, CutPointView, EiValue, EiView, GroupEi, PairEi,
     PeopleFilter, RolesView, TieView, brokers_report,
@@ -55,7 +55,7 @@ pub use data::{
 pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
-pub use export::{ExportReport, TableFormat, export};
+pub use export::{Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
     ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport,

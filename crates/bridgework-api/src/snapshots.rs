@@ -353,7 +353,7 @@ fn day_of(taken_at: &str) -> Date {
 }
 
 /// Loads one side of a diff as a checked map, with how it is described.
-fn moment(store: &Store, side: &SnapshotRef, as_of: Option<Date>) -> Result<(Map, MomentView)> {
+pub(crate) fn moment(store: &Store, side: &SnapshotRef, as_of: Option<Date>) -> Result<(Map, MomentView)> {
     let (records, snapshot) = match side {
         SnapshotRef::Now => (store.load()?, None),
         _ => {

@@ -22,6 +22,8 @@ pub struct Fixture {
     pub small_file: PathBuf,
     /// People in post in the smaller map.
     pub small_people: usize,
+    /// The demo map as a map file.
+    pub demo_file: PathBuf,
 }
 
 impl Fixture {
@@ -40,6 +42,8 @@ impl Fixture {
         let small = Map::new(small.records())
             .map_err(|problems| format!("the generated map breaks a rule: {}", problems[0]))?;
         let small_people = PersonNetwork::new(&Network::new(&small, day, StrengthModel::default())).graph.node_count();
+        let demo_file = scratch.path().join("demo.bwmap");
+        bridgework_api::create_demo_map(&demo_file, day)?;
         Ok(Fixture {
             scratch,
             day,
@@ -50,6 +54,7 @@ impl Fixture {
             small,
             small_file,
             small_people,
+            demo_file,
         })
     }
 

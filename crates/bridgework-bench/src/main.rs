@@ -16,6 +16,7 @@
 mod analyses;
 mod canvas;
 mod data_page;
+mod exports;
 mod fixture;
 mod import;
 mod table;
@@ -47,8 +48,10 @@ pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 /// timed too: opening the large map for the canvas and drawing it at
 /// organisation level, opening its largest organisation, and drawing every
 /// person of the smaller map; and the Data page's searches, sorts, an edit
-/// and its undo on the large map. Build with `--release` for meaningful
-/// figures.
+/// and its undo on the large map; and the exports: the large map's
+/// organisation-level picture as SVG and PDF, its person-level GraphML and
+/// its .xlsx workbook, and every format of the demo map. Build with
+/// `--release` for meaningful figures.
 #[derive(Debug, Parser)]
 #[command(name = "bridgework-bench", max_term_width = 100)]
 pub struct Args {
@@ -108,6 +111,8 @@ struct BenchReport {
     canvas: canvas::Report,
     #[serde(flatten)]
     data_page: data_page::Report,
+    #[serde(flatten)]
+    exports: exports::Report,
 }
 
 fn main() -> ExitCode {
@@ -126,6 +131,7 @@ fn run(args: Args) -> Result<()> {
     let mut analyses = analyses::Timings::default();
     let mut canvas = canvas::Timings::default();
     let mut data_page = data_page::Timings::default();
+    let mut exports = exports::Timings::default();
     let runs = args.runs.max(1);
     for run in 0..runs {
         eprintln!("Run {} of {runs}…", run + 1);
@@ -134,6 +140,7 @@ fn run(args: Args) -> Result<()> {
         analyses.time(&fixture, &map)?;
         canvas.time(&fixture, &map)?;
         data_page.time(&fixture, &map)?;
+        exports.time(&fixture, &map)?;
     }
     let report = BenchReport {
         people: fixture.people,
@@ -144,6 +151,7 @@ fn run(args: Args) -> Result<()> {
         analyses: analyses.report(&fixture),
         canvas: canvas.report(&fixture),
         data_page: data_page.report(&fixture),
+        exports: exports.report(&fixture),
     };
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
@@ -159,6 +167,7 @@ fn run(args: Args) -> Result<()> {
             report.analyses.rows(&fixture, &mut table);
             report.canvas.rows(&fixture, &mut table);
             report.data_page.rows(&fixture, &mut table);
+            report.exports.rows(&fixture, &mut table);
             table.print();
         }
     }

@@ -65,9 +65,35 @@ fn reader_gone_is_done<T>(result: std::io::Result<T>) -> std::io::Result<T> {
     result
 }
 
-/// A CSV writer on standard output.
-pub fn csv_out() -> csv::Writer<Stdout> {
-    csv::Writer::from_writer(stdout())
+/// A CSV writer on standard output whose cells no spreadsheet runs as
+/// formulas ([`bridgework_api::neutralise`]: a cell beginning with = + - @
+/// that is not a number gets an apostrophe in front).
+pub fn csv_out() -> CsvOut {
+    CsvOut { writer: csv::Writer::from_writer(stdout()) }
+}
+
+/// See [`csv_out`].
+#[derive(Debug)]
+pub struct CsvOut {
+    writer: csv::Writer<Stdout>,
+}
+
+impl CsvOut {
+    /// Writes one row, each cell neutralised.
+    pub fn write_record<I, T>(&mut self, record: I) -> csv::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<str>,
+    {
+        for cell in record {
+            self.writer.write_field(bridgework_api::neutralise(cell.as_ref()).as_bytes())?;
+        }
+        self.writer.write_record(None::<&[u8]>)
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.writer.flush()
+    }
 }
 
 /// Prints `value` as pretty JSON on standard output.

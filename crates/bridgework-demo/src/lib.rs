@@ -7,7 +7,7 @@
 //! from that day, so a map is current whenever it is made. Both report the weak
 //! links they were built to contain ([`demo_planted`], [`Synthetic::planted`]),
 //! so tests can check that the analyses find them; see [`PlantedWeakLink`] for
-//! how they are planted.
+//! how they are planted. [`hostile_names`] lists names no format may break on.
 //!
 //! This crate never reads the clock, files or the network, and depends on no
 //! random-number crate: its generator is its own, so a seed gives the same map
@@ -15,6 +15,7 @@
 
 mod blemishes;
 mod demo;
+mod hostile;
 mod names;
 mod organisations;
 mod partnerships;
@@ -25,6 +26,7 @@ mod synthetic;
 mod ties;
 
 pub use demo::{demo_map, demo_planted};
+pub use hostile::hostile_names;
 pub use planted::{PlantedCategory, PlantedWeakLink};
 pub use synthetic::Synthetic;
 

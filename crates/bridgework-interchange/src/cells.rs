@@ -9,6 +9,7 @@
 //! These are on the hot path of a large import (a million cells a second and
 //! more), so the common spellings are recognised without allocating.
 
+use crate::formulas;
 use bridgework_core::{Date, Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
 use std::borrow::Cow;
 use std::ops::RangeInclusive;
@@ -74,10 +75,11 @@ fn bool_text(b: bool) -> &'static str {
     if b { "TRUE" } else { "FALSE" }
 }
 
-/// The cell's text, trimmed; `None` when empty.
+/// The cell's text, trimmed, with an export's guard against formulas taken
+/// off ([`formulas::restore`]); `None` when empty.
 pub(crate) fn text<'a>(cell: &Cell<'a>) -> Result<Option<Cow<'a, str>>, String> {
     Ok(match cell {
-        Cell::Text(text) => Some(trim(text)).filter(|t| !t.is_empty()).map(Cow::Borrowed),
+        Cell::Text(text) => Some(formulas::restore(trim(text))).filter(|t| !t.is_empty()).map(Cow::Borrowed),
         Cell::Number(n) => Some(Cow::Owned(number_text(*n))),
         Cell::Date(day) => Some(Cow::Owned(day.to_string())),
         Cell::Bool(b) => Some(Cow::Borrowed(bool_text(*b))),

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub enum ReadError {
     #[error("{} does not exist", path.display())]
     NotFound { path: PathBuf },
-    #[error("{} is not a folder of CSV files, an .xlsx workbook or a table's .csv file", path.display())]
+    #[error("{} is not a folder of CSV files, an .xlsx workbook, a table's .csv file or a Bridgework JSON export", path.display())]
     NotSupported { path: PathBuf },
     #[error("{} is not named after a table; the tables are: {tables}", path.display())]
     NotATable { path: PathBuf, tables: String },
@@ -17,6 +17,8 @@ pub enum ReadError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("cannot read the workbook {}: {message}", path.display())]
     Workbook { path: PathBuf, message: String },
+    #[error("{} is not valid JSON: {message}", path.display())]
+    Json { path: PathBuf, message: String },
     #[error("reading was cancelled")]
     Cancelled,
 }
@@ -28,4 +30,18 @@ pub enum WriteError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("cannot write the JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot write the workbook{}: {message}", if sheet.is_empty() { String::new() } else { format!("'s sheet {sheet}") })]
+    Workbook { sheet: String, message: String },
+}
+
+impl From<WriteError> for std::io::Error {
+    /// The error as an I/O error of the same kind, so a writer's caller can
+    /// tell a reader that closed the pipe from a full disk.
+    fn from(err: WriteError) -> std::io::Error {
+        match err {
+            WriteError::Io { source, .. } => source,
+            WriteError::Json(e) => e.into(),
+            other => std::io::Error::other(other),
+        }
+    }
 }

@@ -1,11 +1,14 @@
-//! Writing every table back out: a folder of CSV files that reads back as
-//! the same records, and one JSON document with the same columns.
+//! Writing every table back out: a folder of CSV files and an `.xlsx`
+//! workbook that read back as the same records, and one JSON document with
+//! the same columns.
 //!
-//! Both are written from one description of each table's rows
-//! ([`for_each_row`]), so the CSV and the JSON cannot disagree on a column.
+//! All are written from one description of each table's rows
+//! ([`for_each_row`]), so the formats cannot disagree on a column. CSV and
+//! workbook cells are guarded against formulas ([`formulas::neutralise`]).
 
 use crate::columns;
 use crate::error::WriteError;
+use crate::formulas;
 use bridgework_core::{Date, Records, Table};
 use chrono::Datelike;
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -34,7 +37,8 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
     let path = dir.join(format!("{}.csv", table.name()));
     let io = |source| WriteError::Io { path: path.clone(), source };
     // A hidden name, so that reading the folder meanwhile never sees it.
-    let temp = tempfile::Builder::new().prefix(&format!(".{}.csv.", table.name())).tempfile_in(dir).map_err(io)?;
+    let prefix = format!(".{}.csv.", table.name());
+    let temp = temporary_beside(&prefix, FILE_MODE).tempfile_in(dir).map_err(io)?;
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BufWriter::with_capacity(1 << 16, temp));
@@ -44,7 +48,7 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
         for value in values {
             text.clear();
             value.write_text(&mut text);
-            writer.write_field(&text)?;
+            writer.write_field(formulas::neutralise(&text).as_bytes())?;
         }
         writer.write_record(None::<&[u8]>)
     })
@@ -53,6 +57,84 @@ fn write_table(records: &Records, table: Table, dir: &Path) -> Result<(), WriteE
     let temp = buffered.into_inner().map_err(|e| io(e.into_error()))?;
     temp.persist(&path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// The permissions asked for a new file, and for a new folder; the umask
+/// takes its part off, as for any file a program writes.
+pub const FILE_MODE: u32 = 0o666;
+pub const FOLDER_MODE: u32 = 0o777;
+
+/// A builder of temporary files or folders named `prefix` and something
+/// random, hidden beside an export until it is renamed into place, with the
+/// permissions of any new file (`mode` less the umask) rather than a
+/// temporary file's owner-only ones, since it becomes the export.
+pub fn temporary_beside(prefix: &str, mode: u32) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder
+}
+
+/// The most rows a worksheet holds, its header included.
+const SHEET_ROWS: usize = 1_048_576;
+
+/// Writes every table as a sheet of one `.xlsx` workbook, named and laid out
+/// as the CSV files are (header row, the same columns and cells), with
+/// `strength` and the assessment scores as numbers. The workbook reads back
+/// as the same records.
+pub fn write_xlsx(records: &Records, out: &mut dyn Write) -> Result<(), WriteError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let sheet_error = |table: Table, e: rust_xlsxwriter::XlsxError| WriteError::Workbook {
+        sheet: table.name().to_string(),
+        message: e.to_string(),
+    };
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    for table in Table::ALL {
+        let rows = records.len(table);
+        if rows >= SHEET_ROWS {
+            return Err(WriteError::Workbook {
+                sheet: table.name().to_string(),
+                message: format!("{rows} rows do not fit in a worksheet, which holds {}", SHEET_ROWS - 1),
+            });
+        }
+        let fail = |e| sheet_error(table, e);
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(fail)?;
+        sheet.set_name(table.name()).map_err(fail)?;
+        for (col, name) in columns::names(table).enumerate() {
+            sheet.write_string_with_format(0, col as u16, name, &bold).map_err(fail)?;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(fail)?;
+        let mut row = 0u32;
+        let mut text = String::new();
+        for_each_row(records, table, |values| {
+            row += 1;
+            for (col, value) in values.iter().enumerate() {
+                match value {
+                    Value::None => {}
+                    Value::Whole(n) => {
+                        sheet.write_number(row, col as u16, f64::from(*n)).map_err(fail)?;
+                    }
+                    _ => {
+                        text.clear();
+                        value.write_text(&mut text);
+                        sheet.write_string(row, col as u16, formulas::neutralise(&text)).map_err(fail)?;
+                    }
+                }
+            }
+            Ok::<(), WriteError>(())
+        })?;
+    }
+    // In memory first: the writer wants a `Send` destination, which standard output is not.
+    let bytes =
+        workbook.save_to_buffer().map_err(|e| WriteError::Workbook { sheet: String::new(), message: e.to_string() })?;
+    out.write_all(&bytes).map_err(|source| WriteError::Io { path: "the workbook".into(), source })
 }
 
 /// The cells of one row as the CSV export writes them.

@@ -1,16 +1,17 @@
 //! Finding the tables in what the person points at: a folder of CSV files,
-//! a workbook, or one table's CSV file.
+//! a workbook, one table's CSV file, or a JSON export.
 
 use crate::error::ReadError;
 use crate::input::Input;
 use crate::names::{self, Holder};
-use crate::{csv_source, workbook};
+use crate::{csv_source, json_source, workbook};
 use bridgework_core::{Progress, Table};
 use std::io::ErrorKind;
 use std::path::Path;
 
-/// Reads a folder of CSV files, an `.xlsx` workbook, or a single CSV file
-/// whose name is a table's (`people.csv`), by what `path` is.
+/// Reads a folder of CSV files, an `.xlsx` workbook, a single CSV file
+/// whose name is a table's (`people.csv`), or a `.json` export, by what
+/// `path` is.
 ///
 /// Fails only when the input cannot be read at all; every problem with its
 /// content is in the [`Input`]'s errors and warnings.
@@ -31,6 +32,8 @@ pub(crate) fn read_into(path: &Path, input: &mut Input, progress: &dyn Progress)
         read_folder(path, input, progress)?;
     } else if extension.eq_ignore_ascii_case("xlsx") {
         workbook::read(path, input, progress)?;
+    } else if extension.eq_ignore_ascii_case("json") {
+        json_source::read(path, input, progress)?;
     } else if extension.eq_ignore_ascii_case("csv") {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let Some(table) = names::table_named(stem) else {

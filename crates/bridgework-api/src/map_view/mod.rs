@@ -21,6 +21,7 @@ pub use details::{
     TeamDetails, TieDetail,
 };
 pub use scene::{CategoryMeaning, NodeKind, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SizeMetric};
+pub(crate) use scene::{EdgeDetail, label};
 pub use search::SearchHit;
 pub use writes::Rewritten;
 
@@ -181,6 +182,11 @@ impl MapSession {
         scene::build(self, request)
     }
 
+    /// [`MapSession::scene`], with what an export says of each edge besides.
+    pub(crate) fn scene_detailed(&self, request: &SceneRequest) -> Result<(Scene, Vec<EdgeDetail>)> {
+        scene::build_detailed(self, request)
+    }
+
     /// The details panel of the node `key` (`org:ID`, `team:ID`, `person:ID`).
     pub fn details(&self, key: &str) -> Result<NodeDetails> {
         details::build(self, key)
@@ -230,7 +236,7 @@ impl MapSession {
         Ok(())
     }
 
-    fn map(&self) -> &Map {
+    pub(crate) fn map(&self) -> &Map {
         self.loaded.borrow_owner()
     }
 
@@ -238,7 +244,7 @@ impl MapSession {
         self.loaded.borrow_dependent()
     }
 
-    fn day(&self) -> Date {
+    pub(crate) fn day(&self) -> Date {
         self.net().day
     }
 

@@ -151,8 +151,23 @@ const PALETTE: [&str; 14] = [
     "#b07aa1", "#9c755f", "#76b7b2", "#edc948",
 ];
 
+/// What an export says of an edge besides what the canvas shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EdgeDetail {
+    /// The kinds of the ties rolled up, in the vocabulary's order.
+    pub kinds: Vec<TieKind>,
+    /// d(A,B) of a team or organisation pair the weak-link report covers.
+    pub redundancy: Option<usize>,
+}
+
 /// Builds the scene for `request` (see the module header).
 pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scene> {
+    build_detailed(session, request).map(|(scene, _)| scene)
+}
+
+/// [`build`], with the [`EdgeDetail`] of each of the scene's edges, in the
+/// same order.
+pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Result<(Scene, Vec<EdgeDetail>)> {
     let map = session.map();
     let net = session.net();
     let records = map.records();
@@ -265,11 +280,13 @@ pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scen
     label_categories(session, &nodes, &node_of_team, &node_of_org, &mut edges);
     size_nodes(session, request.size_by, &mut nodes, &edges, &node_of_person);
 
-    let mut edges: Vec<SceneEdge> = edges
+    let mut edges: Vec<(SceneEdge, EdgeDetail)> = edges
         .into_iter()
         .map(|((a, b), e)| {
             let (source, target) = (nodes[a as usize].key.clone(), nodes[b as usize].key.clone());
-            SceneEdge {
+            let kinds = TieKind::ALL.iter().enumerate().filter(|(i, _)| e.kinds & (1 << i) != 0).map(|(_, &k)| k);
+            let detail = EdgeDetail { kinds: kinds.collect(), redundancy: e.redundancy };
+            let edge = SceneEdge {
                 key: format!("{source}|{target}"),
                 source,
                 target,
@@ -278,14 +295,16 @@ pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scen
                 latest_contact: e.latest_contact.map(|d| d.to_string()),
                 category: e.category,
                 reason: e.reason,
-            }
+            };
+            (edge, detail)
         })
         .collect();
-    edges.sort_by(|a, b| a.key.cmp(&b.key));
+    edges.sort_by(|a, b| a.0.key.cmp(&b.0.key));
+    let (edges, details): (Vec<SceneEdge>, Vec<EdgeDetail>) = edges.into_iter().unzip();
     let pins = session.pins();
     nodes.iter_mut().for_each(|n| n.pinned = pins.contains_key(&n.key));
     let max_size = nodes.iter().map(|n| n.size).fold(0.0, f64::max);
-    Ok(Scene { day: day.to_string(), nodes, edges, legend: legend(), max_size })
+    Ok((Scene { day: day.to_string(), nodes, edges, legend: legend(), max_size }, details))
 }
 
 /// The ties between two nodes so far.
@@ -296,6 +315,9 @@ struct Rolled {
     latest_contact: Option<bridgework_core::Date>,
     category: Option<Category>,
     reason: Option<String>,
+    /// The kinds of the ties, one bit each by their place in `TieKind::ALL`.
+    kinds: u8,
+    redundancy: Option<usize>,
 }
 
 /// Every tie that counts under `filters`, rolled up to the nodes that stand
@@ -327,6 +349,7 @@ fn roll_up(
         edge.ties += 1;
         edge.strength += strength;
         edge.latest_contact = edge.latest_contact.max(tie.last_contact);
+        edge.kinds |= 1 << TieKind::ALL.iter().position(|&k| k == tie.kind).expect("every kind is in ALL");
     }
     edges
 }
@@ -348,13 +371,14 @@ fn label_categories(
     edges: &mut HashMap<(u32, u32), Rolled>,
 ) {
     let map = session.map();
-    let mut label = |a: Option<u32>, b: Option<u32>, always: bool, category: Category, reason: &str| {
+    let mut label = |a: Option<u32>, b: Option<u32>, always: bool, category: Category, reason: &str, redundancy| {
         let (Some(a), Some(b)) = (a, b) else { return };
         let pair = (a.min(b), a.max(b));
         if always || edges.contains_key(&pair) {
             let edge = edges.entry(pair).or_default();
             edge.category = Some(category);
             edge.reason = Some(reason.to_string());
+            edge.redundancy = redundancy;
         }
     };
     // Declared links between a visible team and a closed organisation: (edge) → (most urgent, its reason, count).
@@ -362,7 +386,7 @@ fn label_categories(
     for pair in &session.weak.team_pairs {
         let (a, b) = (node_of_team[pair.a.index()], node_of_team[pair.b.index()]);
         if a.is_some() && b.is_some() {
-            label(a, b, pair.declared.is_some(), pair.category, &pair.reason);
+            label(a, b, pair.declared.is_some(), pair.category, &pair.reason, Some(pair.findings.redundancy));
             continue;
         }
         let closed = |t: bridgework_core::TeamIx| node_of_org[map.team_org(t).index()];
@@ -384,11 +408,12 @@ fn label_categories(
         } else {
             format!("{links} declared partner links; the most urgent: {reason}")
         };
-        label(Some(a), Some(b), true, category, &reason);
+        // The edge joins a team to a closed organisation: no one pair's redundancy is its own.
+        label(Some(a), Some(b), true, category, &reason, None);
     }
     for pair in &session.weak.org_pairs {
         let (a, b) = (node_of_org[pair.a.index()], node_of_org[pair.b.index()]);
-        label(a, b, pair.partnered, pair.category, &pair.reason);
+        label(a, b, pair.partnered, pair.category, &pair.reason, Some(pair.findings.redundancy));
     }
     debug_assert!(edges.keys().all(|&(a, b)| (b as usize) < nodes.len() && a < b));
 }
@@ -436,7 +461,7 @@ pub(super) fn legend() -> Vec<CategoryMeaning> {
 }
 
 /// A category as a heading says it.
-pub(super) fn label(category: Category) -> &'static str {
+pub(crate) fn label(category: Category) -> &'static str {
     match category {
         Category::Missing => "Missing",
         Category::IndirectOnly => "Indirect only",

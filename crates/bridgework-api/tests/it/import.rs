@@ -6,7 +6,8 @@
 //! as written.
 
 use bridgework_api::{
-    ColumnRename, ErrorCode, MapSession, TableFormat, check_import, export, import_mapped, open_map, preview_import,
+    ColumnRename, Destination, ErrorCode, ExportFormat, ExportRequest, MapSession, check_import, export, import_mapped,
+    open_map, preview_import,
 };
 use bridgework_core::{Date, Map, Silent};
 use bridgework_store::Store;
@@ -35,7 +36,7 @@ fn write(path: &Path, lines: &[String]) {
 /// `name` header written `Full name`. `extra_people` are appended as written.
 fn changed_folder(dir: &Path, map: &Path, extra_people: &[&str]) -> PathBuf {
     let folder = dir.join("csv");
-    export(map, TableFormat::Csv, &folder).unwrap();
+    export(map, &ExportRequest::new(ExportFormat::Csv), &Destination::New(folder.clone()), &Silent).unwrap();
     let teams_path = folder.join("teams.csv");
     let mut teams = lines(&teams_path);
     assert_eq!(teams[0], "id,org_id,parent_team_id,name,function");

@@ -5,6 +5,7 @@ mod brokers;
 mod communities;
 mod counterparts;
 mod data;
+mod exports;
 mod health;
 mod import;
 mod map_view;

@@ -3,7 +3,7 @@
 //! hand, and the demo map's planted weak links.
 
 use bridgework_api::{
-    Category, ErrorCode, MapSession, NodeDetails, NodeKind, Scene, SceneEdge, SceneRequest, SizeMetric, TableFormat,
+    Category, ErrorCode, MapSession, NodeDetails, NodeKind, Scene, SceneEdge, SceneRequest, SizeMetric,
 };
 use bridgework_core::{
     Date, Frequency, Level, Map, OrgKind, Organisation, PartnerLink, Partnership, Person, Progress, Records, Silent,
@@ -409,7 +409,8 @@ fn a_placed_node_stays_where_it_was_left_after_reopening_and_reimporting() {
 
     // Positions are kept by the spreadsheet's ids, so a re-import keeps them.
     let csv = f.path.with_extension("csv");
-    bridgework_api::export(&f.path, TableFormat::Csv, &csv).unwrap();
+    let request = bridgework_api::ExportRequest::new(bridgework_api::ExportFormat::Csv);
+    bridgework_api::export(&f.path, &request, &bridgework_api::Destination::New(csv.clone()), &Silent).unwrap();
     bridgework_api::import(&f.path, &csv, false, &Silent).unwrap();
     let reimported = open(&f.path);
     assert_eq!(placed(&reimported, &SceneRequest::default(), "org:A"), (100.0, -50.0, true));

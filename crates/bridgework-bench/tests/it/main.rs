@@ -32,6 +32,11 @@ fn the_bench_times_every_step_on_a_small_map() {
             "data_tie_search_seconds",
             "data_undo_seconds",
             "exact_betweenness_seconds",
+            "export_demo_slowest_seconds",
+            "export_graphml_seconds",
+            "export_pdf_seconds",
+            "export_svg_seconds",
+            "export_xlsx_seconds",
             "layout_seconds",
             "leiden_seconds",
             "map_drill_seconds",
@@ -65,7 +70,7 @@ fn the_table_names_every_step() {
     assert!(table.starts_with("300 people, "), "{table}");
     let steps: Vec<&str> =
         table.lines().skip(4).map(|line| line.split('|').nth(1).unwrap_or_default().trim()).collect();
-    assert_eq!(steps.len(), 17, "{table}");
+    assert_eq!(steps.len(), 22, "{table}");
     assert!(steps.iter().all(|step| !step.is_empty()), "{table}");
     assert!(table.contains("| step "), "a Markdown table: {table}");
 }

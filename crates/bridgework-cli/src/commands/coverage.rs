@@ -103,8 +103,8 @@ fn print_csv(views: &[CoverageView<'_>]) -> Result<()> {
         for (i, row) in view.counts.iter().enumerate() {
             for (j, count) in row.iter().enumerate() {
                 let cells = [&view.a.id, &view.a.name, &view.b.id, &view.b.name, view.levels[i], view.levels[j]];
-                out.write_record(cells.iter().map(|c| c.as_bytes()).chain([count.to_string().as_bytes()]))
-                    .map_err(fail)?;
+                let count = count.to_string();
+                out.write_record(cells.into_iter().chain([count.as_str()])).map_err(fail)?;
             }
         }
     }

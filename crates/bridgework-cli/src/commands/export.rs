@@ -1,38 +1,174 @@
-//! `bridgework export`: the map's tables back out.
+//! `bridgework export`: the map as a picture, a network for graph tools, or
+//! its tables.
 
-use bridgework_api::{Result, TableFormat};
+use super::brokers::parse_level;
+use super::parse_day;
+use crate::progress::TerminalProgress;
+use bridgework_api::{
+    ApiError, Date, Destination, ErrorCode, ExportFormat, ExportRequest, Level, Result, SceneFilters, SizeMetric,
+    ViewLevel,
+};
 use std::path::PathBuf;
 
-/// Export every table of a map as CSV files (one per table, in a folder) or as
-/// one JSON document. Importing the result into a new map gives the same map.
+/// Export a map, or one of its snapshots: the picture of a view, the network
+/// for Gephi, yEd, NetworkX or igraph, or every table.
+///
+///   svg, png, pdf   the map as the app draws it: title, map, day, filters,
+///                   legend (PNG at twice the SVG's 1280 pixels; see --scale)
+///   graphml, gexf   the network at the level shown, one edge per pair, with
+///                   ids, names, organisation, team, level, role, kind, ties,
+///                   strength (weight), kinds, latest contact, weak-link
+///                   category and direct redundancy; GEXF adds positions,
+///                   colours and sizes
+///   xlsx            every table as a sheet of one workbook
+///   csv             every table as a CSV file, in a folder
+///   json            every table in one JSON document
+///
+/// The workbook, the CSV folder and the JSON import back as the same map
+/// (`bridgework import`); they hold every record, so the view options do not
+/// apply to them. Cells beginning with = + - @ (and not numbers) start with an
+/// apostrophe in CSV and workbook files, so no spreadsheet runs them as
+/// formulas; the import takes it off again.
+///
+/// An existing file or folder is kept unless --force is given; the export is
+/// written beside it and moved into place when complete, so it is never seen
+/// half written.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The map file.
     file: PathBuf,
     #[arg(long, value_enum)]
-    format: ExportFormat,
-    /// Where to write: a folder for CSV, a file for JSON (`-` for standard output).
+    format: Format,
+    /// Where to write: a file, or a folder for csv; `-` for standard output
+    /// (one-file formats only).
     #[arg(long)]
     out: PathBuf,
+    /// Replace the file or folder at --out if there is one.
+    #[arg(long)]
+    force: bool,
+    /// The level the map shows everything at.
+    #[arg(long, value_enum, default_value_t = View::Organisation)]
+    view: View,
+    /// Open this organisation into its teams, or this team into its people
+    /// (its id in the spreadsheet); may be given more than once.
+    #[arg(long, value_name = "ID")]
+    open: Vec<String>,
+    /// Show only this organisation (its id); may be given more than once.
+    #[arg(long = "org", visible_alias = "organisation", value_name = "ID")]
+    organisations: Vec<String>,
+    /// Count only the ties of people at this level: board, executive, senior,
+    /// middle, frontline; may be given more than once.
+    #[arg(long, value_parser = parse_level)]
+    level: Vec<Level>,
+    /// Count only ties at least this strong (0 to 1).
+    #[arg(long, value_name = "X", value_parser = parse_strength)]
+    min_strength: Option<f64>,
+    /// What a node's size shows.
+    #[arg(long, value_enum, default_value_t = Size::People)]
+    size_by: Size,
+    /// Export this snapshot (its id or exact name) instead of the map as it is now.
+    #[arg(long, value_name = "NAME")]
+    snapshot: Option<String>,
+    /// Analyse the map as of this day (YYYY-MM-DD); default today, or the
+    /// day the snapshot was taken.
+    #[arg(long, value_parser = parse_day)]
+    as_of: Option<Date>,
+    /// A PNG's pixels for each of the picture's (from above 0 to 8).
+    #[arg(long, default_value_t = 2.0)]
+    scale: f32,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum ExportFormat {
+enum Format {
+    Svg,
+    Png,
+    Pdf,
+    Graphml,
+    Gexf,
+    Xlsx,
     Csv,
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum View {
+    Organisation,
+    Team,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Size {
+    People,
+    Ties,
+    Strength,
+    Brokerage,
+}
+
+fn parse_strength(text: &str) -> std::result::Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("\"{text}\" is not a strength; give a number from 0 to 1")),
+    }
+}
+
 pub fn run(args: Args) -> Result<()> {
     let format = match args.format {
-        ExportFormat::Csv => TableFormat::Csv,
-        ExportFormat::Json => TableFormat::Json,
+        Format::Svg => ExportFormat::Svg,
+        Format::Png => ExportFormat::Png,
+        Format::Pdf => ExportFormat::Pdf,
+        Format::Graphml => ExportFormat::Graphml,
+        Format::Gexf => ExportFormat::Gexf,
+        Format::Xlsx => ExportFormat::Xlsx,
+        Format::Csv => ExportFormat::Csv,
+        Format::Json => ExportFormat::Json,
     };
-    let report = bridgework_api::export(&args.file, format, &args.out)?;
-    if args.out.as_os_str() != "-" {
-        eprintln!(
-            "Exported {} organisations, {} teams, {} people, {} ties, {} partner links to {}",
-            report.organisations, report.teams, report.people, report.ties, report.partner_links, report.out
-        );
+    let view_set = args.view != View::Organisation
+        || !args.open.is_empty()
+        || !args.organisations.is_empty()
+        || !args.level.is_empty()
+        || args.min_strength.is_some();
+    if view_set && !format.shows_view() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "--view, --open, --org, --level and --min-strength choose what a picture or network shows; \
+             the tables (xlsx, csv, json) always hold every record",
+        ));
+    }
+    let request = ExportRequest {
+        format,
+        level: match args.view {
+            View::Organisation => ViewLevel::Organisation,
+            View::Team => ViewLevel::Team,
+            View::Person => ViewLevel::Person,
+        },
+        open: args.open,
+        filters: SceneFilters {
+            organisations: args.organisations,
+            levels: args.level,
+            min_strength: args.min_strength.unwrap_or(0.0),
+            ..SceneFilters::default()
+        },
+        size_by: match args.size_by {
+            Size::People => SizeMetric::People,
+            Size::Ties => SizeMetric::Ties,
+            Size::Strength => SizeMetric::Strength,
+            Size::Brokerage => SizeMetric::Brokerage,
+        },
+        snapshot: args.snapshot,
+        as_of: args.as_of,
+        png_scale: args.scale,
+    };
+    let to = if args.out.as_os_str() == "-" {
+        Destination::Stdout
+    } else if args.force {
+        Destination::Replace(args.out)
+    } else {
+        Destination::New(args.out)
+    };
+    let report = bridgework_api::export(&args.file, &request, &to, &TerminalProgress::new())?;
+    if to != Destination::Stdout {
+        eprintln!("Exported {} to {}", report.summary, report.out);
     }
     Ok(())
 }

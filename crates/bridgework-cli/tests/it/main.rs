@@ -3,6 +3,7 @@
 mod analyses;
 mod counterparts;
 mod coverage;
+mod export_formats;
 mod export_import;
 mod maps;
 mod snapshots;

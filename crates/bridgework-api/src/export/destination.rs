@@ -1,0 +1,151 @@
+//! Where an export goes, written so that nothing is ever half there: a file
+//! is written beside its final name and renamed into place when complete,
+//! a folder is written whole as a hidden folder beside its final name and
+//! then renamed, so a full disk or a crash leaves the old export (or
+//! nothing) and never a part of the new one, nor a mix of the two.
+//!
+//! An existing file or folder is replaced only when the destination says
+//! so ([`Destination::Replace`]); otherwise it is refused before anything is
+//! written, and checked again at the rename, so a file that appears
+//! meanwhile is not overwritten either.
+
+use crate::{ApiError, ErrorCode, Result};
+use bridgework_interchange::{FILE_MODE, FOLDER_MODE, temporary_beside};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Where to write an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// A new file or folder: an existing one is refused.
+    New(PathBuf),
+    /// A file or folder, replacing one that exists.
+    Replace(PathBuf),
+    /// Standard output, for one-file formats.
+    Stdout,
+}
+
+impl Destination {
+    /// The destination as a message names it.
+    pub fn describe(&self) -> String {
+        match self {
+            Destination::New(path) | Destination::Replace(path) => path.display().to_string(),
+            Destination::Stdout => "standard output".to_string(),
+        }
+    }
+}
+
+fn io_error(path: &Path, err: &io::Error) -> ApiError {
+    ApiError::new(ErrorCode::Io, format!("cannot write {}: {err}", path.display()))
+}
+
+fn exists_error(path: &Path) -> ApiError {
+    ApiError::new(
+        ErrorCode::AlreadyExists,
+        format!("{} already exists; choose another name, or replace it (--force)", path.display()),
+    )
+}
+
+/// The folder a path's file goes in.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Writes one file through `write`, which gets a buffered writer (a file's
+/// or standard output's) and is called once.
+pub(crate) fn write_file(to: &Destination, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let (path, replace) = match to {
+        Destination::Stdout => return write_stdout(write),
+        Destination::New(path) => (path, false),
+        Destination::Replace(path) => (path, true),
+    };
+    if path.is_dir() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("{} is a folder; give the name of the file to write", path.display()),
+        ));
+    }
+    if !replace && path.exists() {
+        return Err(exists_error(path));
+    }
+    let dir = folder_of(path);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // Hidden, so that a folder listing meanwhile does not offer it.
+    let prefix = format!(".{name}.");
+    let temp = temporary_beside(&prefix, FILE_MODE).tempfile_in(dir).map_err(|e| io_error(path, &e))?;
+    {
+        let mut out = BufWriter::with_capacity(1 << 16, temp.as_file());
+        write(&mut out).and_then(|()| out.flush()).map_err(|e| io_error(path, &e))?;
+    }
+    temp.as_file().sync_all().map_err(|e| io_error(path, &e))?;
+    let persisted = if replace { temp.persist(path) } else { temp.persist_noclobber(path) };
+    persisted.map_err(|e| {
+        if e.error.kind() == io::ErrorKind::AlreadyExists { exists_error(path) } else { io_error(path, &e.error) }
+    })?;
+    Ok(())
+}
+
+/// Writes to standard output. A reader that has read enough (`| head`)
+/// closes the pipe: that ends the export, it does not fail it.
+fn write_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| io_error(Path::new("standard output"), &e)),
+    }
+}
+
+/// Writes a folder through `write`, which fills the (empty) folder it is given.
+pub(crate) fn write_folder(to: &Destination, what: &str, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let (path, replace) = match to {
+        Destination::Stdout => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("{what} is a folder of files and cannot go to standard output; give a folder name"),
+            ));
+        }
+        Destination::New(path) => (path, false),
+        Destination::Replace(path) => (path, true),
+    };
+    let existing = std::fs::symlink_metadata(path).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_dir()) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("{} is a file; {what} is a folder, so give a folder name", path.display()),
+        ));
+    }
+    if existing.is_some() && !replace {
+        return Err(exists_error(path));
+    }
+    let dir = folder_of(path);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let temp = temporary_beside(&prefix, FOLDER_MODE).tempdir_in(dir).map_err(|e| io_error(path, &e))?;
+    write(temp.path())?;
+    if existing.is_some() {
+        // Move the old export aside first: a rename does not replace a
+        // folder that holds files. It is deleted once the new one is in place.
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{name}.old."))
+            .tempdir_in(dir)
+            .map_err(|e| io_error(path, &e))?;
+        let aside = old.path().join(&name);
+        std::fs::rename(path, &aside).map_err(|e| io_error(path, &e))?;
+        if let Err(e) = std::fs::rename(temp.path(), path) {
+            // Put the old one back: the destination is as it was.
+            let _ = std::fs::rename(&aside, path);
+            return Err(io_error(path, &e));
+        }
+        // `old` removes the previous export as it drops.
+        drop(old);
+    } else {
+        std::fs::rename(temp.path(), path).map_err(|e| io_error(path, &e))?;
+    }
+    // The folder moved: nothing is left for `temp` to remove.
+    let _ = temp.keep();
+    Ok(())
+}

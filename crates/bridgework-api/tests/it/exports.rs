@@ -1,0 +1,127 @@
+//! Every export format on a map whose names are hostile: the XML formats
+//! parse (roxmltree) with every node, PNG and PDF render, and the tables
+//! import back as the same map.
+
+use bridgework_api::{Destination, ExportFormat, ExportRequest, ViewLevel, create_map, export, import, open_map};
+use bridgework_core::{Date, Level, Map, OrgKind, Organisation, Person, Records, Silent, Team, Tie, TieKind};
+use bridgework_store::Store;
+use std::path::Path;
+
+const AS_OF: &str = "2026-11-01";
+
+/// A map whose organisations, teams, people, roles, notes and some ids are
+/// the hostile names (trimmed, as an import reads any cell).
+fn hostile_map(path: &Path) -> usize {
+    let names: Vec<String> =
+        bridgework_demo::hostile_names().iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect();
+    let organisations: Vec<Organisation> = (0..10)
+        .map(|o| Organisation {
+            id: format!("o{o}"),
+            name: names[o * 7].clone(),
+            kind: OrgKind::Hospice,
+            short_name: Some(names[o * 7 + 1].clone()),
+            colour: None,
+        })
+        .collect();
+    // A list item holding ";" splits in two, in every table format (formats.md).
+    let items: Vec<&String> = names.iter().filter(|n| !n.contains(';')).collect();
+    let teams: Vec<Team> = (0..20)
+        .map(|t| Team {
+            id: format!("t{t}{}", names[t]),
+            org_id: format!("o{}", t % 10),
+            parent_team_id: None,
+            name: names[t + 20].clone(),
+            functions: vec![items[t + 40].clone()],
+        })
+        .collect();
+    let people: Vec<Person> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Person {
+            id: if i < 50 { format!("p{i}{name}") } else { format!("p{i}") },
+            team_id: Some(teams[i % teams.len()].id.clone()),
+            name: name.clone(),
+            role: Some(names[(i + 1) % names.len()].clone()),
+            level: Some(Level::Frontline),
+            email: None,
+            phone: None,
+            joined: None,
+            left: None,
+            tags: Vec::new(),
+        })
+        .collect();
+    let ties: Vec<Tie> = (1..people.len())
+        .map(|i| Tie {
+            person_a: people[i - 1].id.clone(),
+            person_b: people[i].id.clone(),
+            kind: TieKind::Advice,
+            strength: Some(3),
+            frequency: None,
+            last_contact: AS_OF.parse::<Date>().ok(),
+            since: None,
+            source: Some(names[i].clone()),
+            note: Some(names[names.len() - i].clone()),
+        })
+        .collect();
+    let count = people.len();
+    let records = Records { organisations, teams, people, ties, ..Records::default() };
+    let map = Map::new(records).unwrap_or_else(|problems| panic!("the hostile map keeps the rules: {problems:?}"));
+    Store::create(path, &names[0], &map, "2026-11-01T00:00:00Z").unwrap();
+    count
+}
+
+fn request(format: ExportFormat, level: ViewLevel) -> ExportRequest {
+    ExportRequest { level, as_of: AS_OF.parse().ok(), ..ExportRequest::new(format) }
+}
+
+/// The map's tables as JSON text, to compare two maps.
+fn tables(map: &Path, dir: &Path, name: &str) -> String {
+    let out = dir.join(name);
+    export(map, &ExportRequest::new(ExportFormat::Json), &Destination::New(out.clone()), &Silent).unwrap();
+    std::fs::read_to_string(out).unwrap()
+}
+
+#[test]
+fn hostile_names_survive_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("hostile.bwmap");
+    let people = hostile_map(&map);
+    assert!(people >= 200);
+
+    for (level, nodes) in [(ViewLevel::Organisation, 10), (ViewLevel::Team, 20), (ViewLevel::Person, people)] {
+        for format in [ExportFormat::Svg, ExportFormat::Graphml, ExportFormat::Gexf] {
+            let out = dir.path().join(format!("{level:?}.{}", format.extension().unwrap()));
+            export(&map, &request(format, level), &Destination::New(out.clone()), &Silent).unwrap();
+            let text = std::fs::read_to_string(&out).unwrap();
+            let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{format:?} {level:?}: {e}"));
+            let found = match format {
+                ExportFormat::Svg => doc.descendants().filter(|n| n.attribute("data-key").is_some()).count(),
+                _ => doc.descendants().filter(|n| n.has_tag_name("node")).count(),
+            };
+            assert_eq!(found, nodes, "{format:?} at {level:?}");
+            assert!(!doc.descendants().any(|n| n.has_tag_name("script")), "names stay text");
+        }
+    }
+    for format in [ExportFormat::Png, ExportFormat::Pdf] {
+        let out = dir.path().join(format!("map.{}", format.extension().unwrap()));
+        export(&map, &request(format, ViewLevel::Person), &Destination::New(out.clone()), &Silent).unwrap();
+        assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    }
+
+    let original = tables(&map, dir.path(), "original.json");
+    for format in [ExportFormat::Csv, ExportFormat::Json, ExportFormat::Xlsx] {
+        let out = dir.path().join(format!("tables-{format:?}"));
+        let out = match format.extension() {
+            Some(extension) => out.with_extension(extension),
+            None => out,
+        };
+        export(&map, &ExportRequest::new(format), &Destination::New(out.clone()), &Silent).unwrap();
+        let copy = dir.path().join(format!("copy-{format:?}.bwmap"));
+        create_map(&copy, "copy").unwrap();
+        import(&copy, &out, false, &Silent).unwrap_or_else(|e| panic!("{format:?}: {e} {:?}", e.issues));
+        let again = tables(&copy, dir.path(), &format!("again-{format:?}.json"));
+        let differ = original.lines().zip(again.lines()).find(|(a, b)| a != b);
+        assert!(again == original, "{format:?} reads back as the same map; first difference: {differ:?}");
+        assert_eq!(open_map(&copy).unwrap().records().people.len(), people);
+    }
+}

@@ -1,0 +1,257 @@
+//! The picture as SVG: a white page with the title and caption at the top,
+//! the map on the left, the legend on the right and the note at the foot.
+//!
+//! The map's layout is scaled to fit its area, keeping its proportions: the
+//! same positions give the same drawing, so pictures of two states of a map
+//! whose nodes keep their places line up. Text is DejaVu Sans, the font
+//! [`crate::render`] ships, and every name is text, escaped by the writer.
+
+use crate::picture::{LegendEntry, Picture, Swatch};
+use crate::xml::legal;
+use quick_xml::Writer;
+use quick_xml::events::BytesText;
+use std::io;
+
+/// The page's width, in pixels (CSS pixels: 96 to the inch).
+pub const WIDTH: f64 = 1280.0;
+const MARGIN: f64 = 32.0;
+const LEGEND_WIDTH: f64 = 320.0;
+/// The map's area, below the caption and left of the legend.
+const MAP_HEIGHT: f64 = 820.0;
+const TITLE_SIZE: f64 = 26.0;
+const CAPTION_SIZE: f64 = 14.0;
+const LABEL_SIZE: f64 = 11.0;
+const LEGEND_ROW: f64 = 24.0;
+/// Labels longer than this many characters are cut with an ellipsis.
+const LABEL_CHARS: usize = 32;
+const LEGEND_SIZE: f64 = 12.0;
+const LEGEND_CHARS: usize = 38;
+/// The family [`crate::render`] loads; SVG viewers without it fall back to a sans-serif.
+pub const FONT_FAMILY: &str = "DejaVu Sans, sans-serif";
+const INK: &str = "#1d2939";
+const MUTED: &str = "#475467";
+
+/// The picture as an SVG document.
+pub fn to_svg(picture: &Picture) -> String {
+    let mut out = Vec::with_capacity(4096 + 160 * (picture.dots.len() + picture.lines.len()));
+    write(picture, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("the writer writes UTF-8")
+}
+
+/// How the picture's parts are placed on the page.
+struct Page {
+    map_top: f64,
+    height: f64,
+    /// Layout units to pixels: `x = offset.0 + scale * x`, `y = offset.1 - scale * y`.
+    scale: f64,
+    offset: (f64, f64),
+}
+
+impl Page {
+    fn of(picture: &Picture) -> Page {
+        let map_top = MARGIN + TITLE_SIZE + 12.0 + picture.caption.len() as f64 * (CAPTION_SIZE + 6.0) + 16.0;
+        let legend_height = picture.legend.len() as f64 * LEGEND_ROW + 30.0;
+        let body = MAP_HEIGHT.max(legend_height);
+        let note = if picture.note.is_some() { CAPTION_SIZE + 16.0 } else { 0.0 };
+        let height = (map_top + body + note + MARGIN).ceil();
+        // The layout's extent, with room for each disc and its label.
+        let mut low = (f64::INFINITY, f64::INFINITY);
+        let mut high = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for dot in &picture.dots {
+            low = (low.0.min(dot.x), low.1.min(dot.y));
+            high = (high.0.max(dot.x), high.1.max(dot.y));
+        }
+        let room = 40.0; // pixels around the extent for discs and labels
+        let width = WIDTH - 2.0 * MARGIN - LEGEND_WIDTH - 2.0 * room;
+        let height_left = MAP_HEIGHT - 2.0 * room;
+        let (span_x, span_y) = (high.0 - low.0, high.1 - low.1);
+        let scale = if span_x > 0.0 || span_y > 0.0 {
+            let fit = |span: f64, pixels: f64| if span > 0.0 { pixels / span } else { f64::INFINITY };
+            fit(span_x, width).min(fit(span_y, height_left))
+        } else {
+            1.0
+        };
+        let centre = if low.0.is_finite() { ((low.0 + high.0) / 2.0, (low.1 + high.1) / 2.0) } else { (0.0, 0.0) };
+        let middle = (MARGIN + room + width / 2.0, map_top + room + height_left / 2.0);
+        Page { map_top, height, scale, offset: (middle.0 - scale * centre.0, middle.1 + scale * centre.1) }
+    }
+
+    /// A layout position on the page. The layout's y grows upwards, as on
+    /// the canvas (sigma) and in Gephi; the page's grows downwards.
+    fn place(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (self.offset.0 + self.scale * x, self.offset.1 - self.scale * y)
+    }
+}
+
+/// A coordinate as the SVG writes it: two decimals, enough for a pixel.
+fn n(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    // -0 prints as "-0".
+    if rounded == 0.0 { "0".to_string() } else { rounded.to_string() }
+}
+
+fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
+    let page = Page::of(picture);
+    let mut xml = Writer::new_with_indent(out, b' ', 1);
+    xml.create_element("svg")
+        .with_attribute(("xmlns", "http://www.w3.org/2000/svg"))
+        .with_attribute(("width", &*n(WIDTH)))
+        .with_attribute(("height", &*n(page.height)))
+        .with_attribute(("viewBox", &*format!("0 0 {} {}", n(WIDTH), n(page.height))))
+        .with_attribute(("font-family", FONT_FAMILY))
+        .write_inner_content(|xml| {
+            xml.create_element("title").write_text_content(BytesText::new(&legal(&picture.title)))?;
+            xml.create_element("rect")
+                .with_attribute(("width", "100%"))
+                .with_attribute(("height", "100%"))
+                .with_attribute(("fill", "#ffffff"))
+                .write_empty()?;
+            let mut y = MARGIN + TITLE_SIZE;
+            text(xml, MARGIN, y, TITLE_SIZE, INK, "start", &picture.title)?;
+            y += 12.0;
+            for line in &picture.caption {
+                y += CAPTION_SIZE + 6.0;
+                text(xml, MARGIN, y, CAPTION_SIZE, MUTED, "start", line)?;
+            }
+            xml.create_element("g").with_attribute(("class", "edges")).write_inner_content(|xml| {
+                for line in &picture.lines {
+                    let (from, to) = (page.place(line.from), page.place(line.to));
+                    let element = xml
+                        .create_element("line")
+                        .with_attribute(("x1", &*n(from.0)))
+                        .with_attribute(("y1", &*n(from.1)))
+                        .with_attribute(("x2", &*n(to.0)))
+                        .with_attribute(("y2", &*n(to.1)))
+                        .with_attribute(("stroke", &*line.colour.to_string()))
+                        .with_attribute(("stroke-width", &*n(line.width)));
+                    if line.dashed {
+                        element.with_attribute(("stroke-dasharray", &*dashes(line.width))).write_empty()?;
+                    } else {
+                        element.write_empty()?;
+                    }
+                }
+                Ok(())
+            })?;
+            xml.create_element("g").with_attribute(("class", "nodes")).write_inner_content(|xml| {
+                for dot in &picture.dots {
+                    let (x, y) = page.place((dot.x, dot.y));
+                    xml.create_element("circle")
+                        .with_attribute(("data-key", &*legal(&dot.key)))
+                        .with_attribute(("cx", &*n(x)))
+                        .with_attribute(("cy", &*n(y)))
+                        .with_attribute(("r", &*n(dot.radius)))
+                        .with_attribute(("fill", &*dot.fill.to_string()))
+                        .with_attribute(("stroke", "#ffffff"))
+                        .with_attribute(("stroke-width", "1"))
+                        .write_empty()?;
+                }
+                Ok(())
+            })?;
+            xml.create_element("g").with_attribute(("class", "labels")).write_inner_content(|xml| {
+                for dot in &picture.dots {
+                    if let Some(text) = &dot.label {
+                        let (x, y) = page.place((dot.x, dot.y));
+                        label(xml, x, y + dot.radius + LABEL_SIZE + 2.0, &cut(text, LABEL_CHARS))?;
+                    }
+                }
+                Ok(())
+            })?;
+            legend(xml, &page, &picture.legend)?;
+            if let Some(note) = &picture.note {
+                text(xml, MARGIN, page.height - MARGIN, CAPTION_SIZE, MUTED, "start", note)?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) -> io::Result<()> {
+    let left = WIDTH - MARGIN - LEGEND_WIDTH + 16.0;
+    xml.create_element("g").with_attribute(("class", "legend")).write_inner_content(|xml| {
+        let mut y = page.map_top + 18.0;
+        text(xml, left, y, CAPTION_SIZE, INK, "start", "Legend")?;
+        for entry in entries {
+            y += LEGEND_ROW;
+            let middle = y - CAPTION_SIZE / 3.0;
+            let colour = entry.colour.to_string();
+            match entry.swatch {
+                Swatch::Disc => {
+                    xml.create_element("circle")
+                        .with_attribute(("cx", &*n(left + 10.0)))
+                        .with_attribute(("cy", &*n(middle)))
+                        .with_attribute(("r", "6"))
+                        .with_attribute(("fill", &*colour))
+                        .write_empty()?;
+                }
+                Swatch::Line | Swatch::DashedLine => {
+                    let element = xml
+                        .create_element("line")
+                        .with_attribute(("x1", &*n(left)))
+                        .with_attribute(("y1", &*n(middle)))
+                        .with_attribute(("x2", &*n(left + 22.0)))
+                        .with_attribute(("y2", &*n(middle)))
+                        .with_attribute(("stroke", &*colour))
+                        .with_attribute(("stroke-width", "3"));
+                    if entry.swatch == Swatch::DashedLine {
+                        element.with_attribute(("stroke-dasharray", &*dashes(3.0))).write_empty()?;
+                    } else {
+                        element.write_empty()?;
+                    }
+                }
+            }
+            text(xml, left + 32.0, y, LEGEND_SIZE, INK, "start", &cut(&entry.label, LEGEND_CHARS))?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// A dash pattern that reads at the line's width.
+fn dashes(width: f64) -> String {
+    format!("{} {}", n(width * 2.5), n(width * 2.0))
+}
+
+/// Text on the map, with a white halo so that it reads over lines.
+fn label(xml: &mut Writer<&mut Vec<u8>>, x: f64, y: f64, content: &str) -> io::Result<()> {
+    xml.create_element("text")
+        .with_attribute(("x", &*n(x)))
+        .with_attribute(("y", &*n(y)))
+        .with_attribute(("font-size", &*n(LABEL_SIZE)))
+        .with_attribute(("fill", INK))
+        .with_attribute(("text-anchor", "middle"))
+        .with_attribute(("stroke", "#ffffff"))
+        .with_attribute(("stroke-width", "3"))
+        .with_attribute(("stroke-linejoin", "round"))
+        .with_attribute(("paint-order", "stroke"))
+        .write_text_content(BytesText::new(&legal(content)))?;
+    Ok(())
+}
+
+fn text(
+    xml: &mut Writer<&mut Vec<u8>>,
+    x: f64,
+    y: f64,
+    size: f64,
+    fill: &str,
+    anchor: &str,
+    content: &str,
+) -> io::Result<()> {
+    xml.create_element("text")
+        .with_attribute(("x", &*n(x)))
+        .with_attribute(("y", &*n(y)))
+        .with_attribute(("font-size", &*n(size)))
+        .with_attribute(("fill", fill))
+        .with_attribute(("text-anchor", anchor))
+        .write_text_content(BytesText::new(&legal(content)))?;
+    Ok(())
+}
+
+/// A label cut to `chars` characters.
+fn cut(label: &str, chars: usize) -> String {
+    if label.chars().count() <= chars {
+        return label.to_string();
+    }
+    let mut cut: String = label.chars().take(chars - 1).collect();
+    cut.push('…');
+    cut
+}

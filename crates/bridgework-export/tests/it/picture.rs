@@ -1,0 +1,122 @@
+//! The picture's SVG read back with roxmltree and rendered by resvg and
+//! svg2pdf.
+
+use bridgework_demo::hostile_names;
+use bridgework_export::{Colour, Dot, LegendEntry, Line, Picture, Swatch, render, svg};
+
+const BLUE: Colour = Colour { red: 0, green: 0x72, blue: 0xb2 };
+
+fn picture(labels: &[String]) -> Picture {
+    let dots: Vec<Dot> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| Dot {
+            key: format!("org:{label}"),
+            x: (i % 20) as f64 * 10.0,
+            y: (i / 20) as f64 * 10.0,
+            radius: 6.0,
+            fill: BLUE,
+            label: Some(label.clone()),
+        })
+        .collect();
+    let lines = (1..dots.len())
+        .map(|i| Line {
+            from: (dots[i - 1].x, dots[i - 1].y),
+            to: (dots[i].x, dots[i].y),
+            width: 2.0,
+            colour: BLUE,
+            dashed: i % 2 == 0,
+        })
+        .collect();
+    Picture {
+        title: labels.first().cloned().unwrap_or_default(),
+        caption: labels.iter().take(3).cloned().collect(),
+        lines,
+        dots,
+        legend: labels
+            .iter()
+            .take(5)
+            .map(|l| LegendEntry { colour: BLUE, swatch: Swatch::DashedLine, label: l.clone() })
+            .collect(),
+        note: labels.last().cloned(),
+    }
+}
+
+#[test]
+fn hostile_names_stay_text_in_a_well_formed_svg() {
+    let names = hostile_names();
+    let svg = svg::to_svg(&picture(&names));
+    let doc = roxmltree::Document::parse(&svg).expect("the SVG parses");
+    assert!(doc.descendants().all(|n| !n.has_tag_name("script")), "markup in a name stays text");
+    let circles = doc.descendants().filter(|n| n.has_tag_name("circle") && n.attribute("data-key").is_some()).count();
+    assert_eq!(circles, names.len());
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("labels"))
+        .flat_map(|g| g.children().filter(|c| c.has_tag_name("text")).map(|t| t.text().unwrap_or("")))
+        .collect();
+    assert_eq!(labels.len(), names.len());
+    for (label, name) in labels.iter().zip(&names) {
+        let legal = bridgework_export::xml::legal(name);
+        let shown: String = legal.chars().take(31).collect();
+        assert!(label.starts_with(&shown) || *label == legal, "{name:?} drawn as {label:?}");
+    }
+    // resvg reads it too, text and all, with the shipped font.
+    render::tree(&svg).expect("usvg reads the SVG");
+}
+
+#[test]
+fn the_same_picture_renders_to_the_same_bytes_as_svg_png_and_pdf() {
+    let names: Vec<String> = ["North Hospital", "Council & Care", "Hospice <Trust>"].map(String::from).to_vec();
+    let svg = svg::to_svg(&picture(&names));
+    assert_eq!(svg, svg::to_svg(&picture(&names)));
+    let png = render::to_png(&svg, 1.0).unwrap();
+    assert_eq!(png, render::to_png(&svg, 1.0).unwrap());
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    // The IHDR chunk: width then height, big-endian.
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert_eq!(width, svg::WIDTH as u32);
+    let double = render::to_png(&svg, 2.0).unwrap();
+    assert_eq!(u32::from_be_bytes(double[16..20].try_into().unwrap()), 2 * svg::WIDTH as u32);
+    let pdf = render::to_pdf(&svg).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(pdf, render::to_pdf(&svg).unwrap(), "no date or random id in the PDF");
+}
+
+#[test]
+fn text_is_drawn_with_the_shipped_font_and_not_left_out() {
+    let blank = svg::to_svg(&Picture::default());
+    let titled = svg::to_svg(&Picture { title: "Partnership map".into(), ..Picture::default() });
+    let ink = |svg: &str| render::to_png(svg, 1.0).unwrap();
+    assert_ne!(ink(&blank), ink(&titled), "the title is drawn");
+}
+
+#[test]
+fn the_same_positions_give_the_same_drawing_whatever_else_changes() {
+    let names: Vec<String> = ["A", "B", "C"].map(String::from).to_vec();
+    let before = picture(&names);
+    let mut after = picture(&names);
+    after.dots.iter_mut().for_each(|d| d.fill = Colour { red: 200, green: 0, blue: 0 });
+    let circles = |p: &Picture| {
+        let svg = svg::to_svg(p);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        doc.descendants()
+            .filter(|n| n.attribute("data-key").is_some())
+            .map(|n| (n.attribute("cx").unwrap().to_string(), n.attribute("cy").unwrap().to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(circles(&before), circles(&after));
+}
+
+#[test]
+fn a_node_higher_in_the_layout_is_drawn_higher_on_the_page_as_on_the_canvas() {
+    let dot = |key: &str, y: f64| Dot { key: key.into(), x: 0.0, y, radius: 5.0, fill: BLUE, label: None };
+    let picture = Picture { dots: vec![dot("low", -10.0), dot("high", 10.0)], ..Picture::default() };
+    let svg = svg::to_svg(&picture);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let cy = |key: &str| -> f64 {
+        let circle = doc.descendants().find(|n| n.attribute("data-key") == Some(key)).unwrap();
+        circle.attribute("cy").unwrap().parse().unwrap()
+    };
+    assert!(cy("high") < cy("low"), "SVG's y grows downwards");
+}
