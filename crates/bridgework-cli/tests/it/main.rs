@@ -3,7 +3,9 @@
 mod analyses;
 mod counterparts;
 mod coverage;
+mod crash;
 mod export_import;
+mod hostile_inputs;
 mod maps;
 mod snapshots;
 mod support;
