@@ -676,3 +676,22 @@ fn every_hostile_input_is_refused_or_read_cleanly_in_bounded_time_and_memory() {
     let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{} failures:\n\n{}", failures.len(), failures.join("\n\n"));
 }
+
+#[test]
+fn error_messages_show_terminal_sequences_escaped_never_raw() {
+    let scratch = Scratch::new();
+    let map = scratch.path("map.bwmap");
+    bridgework(&["new", s(&map)]).assert().success();
+    let folder = scratch.path("csv");
+    std::fs::create_dir(&folder).unwrap();
+    // A level that would retitle the terminal and turn its text red.
+    std::fs::write(folder.join("people.csv"), format!("{PEOPLE}p1,,Ann,,\u{1b}]0;owned\u{7}\u{1b}[31mSnr\r\n"))
+        .unwrap();
+    let output = bridgework(&["import", s(&map), s(&folder)]).assert().failure().get_output().clone();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{7}'), "{stderr:?}");
+    assert!(
+        stderr.contains(r#"people.csv:2: column level: "\u{1b}]0;owned\u{7}\u{1b}[31mSnr" is not a level"#),
+        "{stderr}"
+    );
+}
