@@ -23,6 +23,9 @@ pub struct MapInfo {
     pub partner_links: usize,
     pub partnerships: usize,
     pub snapshots: usize,
+    /// Whether opening found a change that a crash had cut off mid-commit
+    /// and rolled it back: the map is as it was before that change.
+    pub recovered: bool,
 }
 
 /// An organisation as the first screen lists it.
@@ -68,6 +71,7 @@ pub(crate) fn describe(store: &Store, day: Date) -> Result<MapInfo> {
         partner_links: counts.partner_links as usize,
         partnerships: counts.partnerships as usize,
         snapshots: counts.snapshots as usize,
+        recovered: store.recovered(),
     })
 }
 

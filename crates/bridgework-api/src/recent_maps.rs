@@ -116,6 +116,7 @@ mod tests {
             partner_links: 0,
             partnerships: 0,
             snapshots: 0,
+            recovered: false,
         }
     }
 

@@ -61,9 +61,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", err.message);
+            eprintln!("error: {}", output::terminal_safe(&err.message));
             for issue in &err.issues {
-                eprintln!("  {issue}");
+                eprintln!("  {}", output::terminal_safe(&issue.to_string()));
             }
             ExitCode::FAILURE
         }

@@ -2,6 +2,7 @@
 
 use clap::ValueEnum;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// How a command prints its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,6 +38,26 @@ impl ReportArgs {
     pub fn format(&self) -> ReportFormat {
         if self.csv { ReportFormat::Csv } else { self.format }
     }
+}
+
+/// `text` made safe to print on a terminal: control characters (ESC, which
+/// starts the sequences that recolour, retitle or rewrite a terminal, and
+/// the rest but line breaks and tabs) are shown escaped, as `\u{1b}`. Names,
+/// cells and paths in messages come from files anyone may have written.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut safe = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            safe.extend(c.escape_unicode());
+        } else {
+            safe.push(c);
+        }
+    }
+    Cow::Owned(safe)
 }
 
 /// Standard output for writers (CSV): when the reader has gone (`| head`),
@@ -117,7 +138,7 @@ pub fn print_table(header: &[&str], rows: &[Vec<String>]) {
             .enumerate()
             .map(|(i, (cell, width))| if i == 0 { format!("{cell:<width$}") } else { format!("{cell:>width$}") })
             .collect();
-        println!("{}", padded.join("  ").trim_end());
+        println!("{}", terminal_safe(padded.join("  ").trim_end()));
     };
     line(header.iter().map(|h| h.to_string()).collect());
     for row in rows {
@@ -129,6 +150,17 @@ pub fn print_table(header: &[&str], rows: &[Vec<String>]) {
 pub fn print_pairs(pairs: &[(&str, String)]) {
     let width = pairs.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0);
     for (label, value) in pairs {
-        println!("{label:<width$}  {value}");
+        println!("{label:<width$}  {}", terminal_safe(value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_sequences_in_text_are_shown_escaped() {
+        assert_eq!(terminal_safe("Zoë\tBrown\nnext"), "Zoë\tBrown\nnext");
+        assert_eq!(terminal_safe("\u{1b}]0;owned\u{7}x\u{9b}2J"), "\\u{1b}]0;owned\\u{7}x\\u{9b}2J");
     }
 }

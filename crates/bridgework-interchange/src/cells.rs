@@ -11,6 +11,7 @@
 
 use crate::formulas;
 use bridgework_core::{Date, Frequency, Level, OrgKind, PartnershipModel, TieKind, UnknownValue};
+use chrono::Datelike;
 use std::borrow::Cow;
 use std::ops::RangeInclusive;
 use std::str::FromStr;
@@ -75,6 +76,23 @@ fn bool_text(b: bool) -> &'static str {
     if b { "TRUE" } else { "FALSE" }
 }
 
+/// The most characters a cell may hold: Excel's own limit, far beyond any
+/// name or note, so that a runaway cell is reported rather than stored.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Refuses a cell longer than [`MAX_CELL_CHARS`].
+pub(crate) fn within_size(cell: &Cell<'_>) -> Result<(), String> {
+    let Cell::Text(text) = cell else { return Ok(()) };
+    // Bytes first: counting characters is only worth it for long text.
+    if text.len() <= MAX_CELL_CHARS || text.chars().count() <= MAX_CELL_CHARS {
+        return Ok(());
+    }
+    Err(format!(
+        "the cell holds {} characters; a cell holds at most {MAX_CELL_CHARS} (as in Excel)",
+        text.chars().count()
+    ))
+}
+
 /// The cell's text, trimmed, with an export's guard against formulas taken
 /// off ([`formulas::restore`]); `None` when empty.
 pub(crate) fn text<'a>(cell: &Cell<'a>) -> Result<Option<Cow<'a, str>>, String> {
@@ -93,20 +111,34 @@ pub(crate) fn list(cell: &Cell<'_>) -> Result<Vec<String>, String> {
     Ok(text.split(';').map(str::trim).filter(|item| !item.is_empty()).map(str::to_string).collect())
 }
 
-/// A day: a workbook's date cell, or text as `YYYY-MM-DD` or `DD/MM/YYYY`.
+/// The years a date may fall in. A year outside is a typo (`0205` for
+/// `2025`, `0000` for no date), not a day anyone met.
+pub const YEARS: RangeInclusive<i32> = 1900..=2999;
+
+/// A day: a workbook's date cell, or text as `YYYY-MM-DD` or `DD/MM/YYYY`,
+/// in one of [`YEARS`].
 pub(crate) fn date(cell: &Cell<'_>) -> Result<Option<Date>, String> {
-    match cell {
-        Cell::Date(day) => Ok(Some(*day)),
+    let day = match cell {
+        Cell::Date(day) => *day,
         Cell::Text(text) => {
             let text = trim(text);
             if text.is_empty() {
                 return Ok(None);
             }
-            parse_date(text).map(Some).ok_or_else(|| not_a_date(text))
+            parse_date(text).ok_or_else(|| not_a_date(text))?
         }
-        Cell::Error(e) => Err(error_cell(e)),
-        other => Err(format!("{} is not a date; write dates as YYYY-MM-DD", shown(other))),
+        Cell::Error(e) => return Err(error_cell(e)),
+        other => return Err(format!("{} is not a date; write dates as YYYY-MM-DD", shown(other))),
+    };
+    if !YEARS.contains(&day.year()) {
+        return Err(format!(
+            "{} is not a date Bridgework keeps: years run from {} to {}",
+            shown(cell),
+            YEARS.start(),
+            YEARS.end()
+        ));
     }
+    Ok(Some(day))
 }
 
 /// Parses ISO `YYYY-MM-DD` or UK `DD/MM/YYYY` (day and month may have one
@@ -154,9 +186,10 @@ fn not_a_date(text: &str) -> String {
     format!("\"{text}\" is not a date{hint}; write dates as YYYY-MM-DD")
 }
 
-/// A rating or score: a whole number (a workbook's 3.0 is fine). Whether it
-/// is within 1–5 is for the map's rules to judge; here only numbers that
-/// cannot be a rating at all are refused.
+/// A rating or score: a whole number, written as one in text (`3`; `3.0`,
+/// `+3` and `1e0` are refused, with the spelling to use) or a workbook's
+/// number cell holding one. Whether it is within 1–5 is for the map's rules
+/// to judge; here only numbers that cannot be a rating at all are refused.
 pub(crate) fn rating(cell: &Cell<'_>) -> Result<Option<u8>, String> {
     let number = match cell {
         Cell::Number(n) => *n,
@@ -165,10 +198,23 @@ pub(crate) fn rating(cell: &Cell<'_>) -> Result<Option<u8>, String> {
             if text.is_empty() {
                 return Ok(None);
             }
-            if let Ok(n) = text.parse::<u8>() {
-                return Ok(Some(n));
+            if text.bytes().all(|b| b.is_ascii_digit()) {
+                return text.parse::<u8>().map(Some).map_err(|_| out_of_range(cell));
             }
-            text.parse::<f64>().map_err(|_| not_a_rating(cell))?
+            if text
+                .strip_prefix('-')
+                .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Err(out_of_range(cell));
+            }
+            // Another spelling of a number: say which spelling to use,
+            // rather than read it as what it probably means.
+            return match text.parse::<f64>() {
+                Ok(n) if n.is_finite() && n.fract() == 0.0 && (0.0..=f64::from(u8::MAX)).contains(&n) => {
+                    Err(format!("{} is not a whole number from 1 to 5; write it as {}", shown(cell), n as u8))
+                }
+                _ => Err(not_a_rating(cell)),
+            };
         }
         Cell::Error(e) => return Err(error_cell(e)),
         _ => return Err(not_a_rating(cell)),
@@ -177,9 +223,13 @@ pub(crate) fn rating(cell: &Cell<'_>) -> Result<Option<u8>, String> {
         return Err(not_a_rating(cell));
     }
     if !(0.0..=f64::from(u8::MAX)).contains(&number) {
-        return Err(format!("{} is not between 1 and 5", shown(cell)));
+        return Err(out_of_range(cell));
     }
     Ok(Some(number as u8))
+}
+
+fn out_of_range(cell: &Cell<'_>) -> String {
+    format!("{} is not between 1 and 5", shown(cell))
 }
 
 fn not_a_rating(cell: &Cell<'_>) -> String {
@@ -246,13 +296,23 @@ mod tests {
         );
         assert_eq!(date(&Cell::Number(45000.5)).unwrap_err(), "45000.5 is not a date; write dates as YYYY-MM-DD");
         assert_eq!(date(&Cell::Text("  ")), Ok(None));
+        assert_eq!(
+            date(&Cell::Text("0000-01-01")).unwrap_err(),
+            "\"0000-01-01\" is not a date Bridgework keeps: years run from 1900 to 2999"
+        );
+        assert_eq!(
+            date(&Cell::Date(day(1899, 12, 31))).unwrap_err(),
+            "1899-12-31 is not a date Bridgework keeps: years run from 1900 to 2999"
+        );
         assert_eq!(date(&Cell::Date(day(2025, 1, 2))), Ok(Some(day(2025, 1, 2))));
     }
 
     #[test]
     fn ratings_are_whole_numbers() {
         assert_eq!(rating(&Cell::Text(" 4 ")), Ok(Some(4)));
-        assert_eq!(rating(&Cell::Text("3.0")), Ok(Some(3)));
+        assert_eq!(rating(&Cell::Text("3.0")), Err("\"3.0\" is not a whole number from 1 to 5; write it as 3".into()));
+        assert_eq!(rating(&Cell::Text("+3")), Err("\"+3\" is not a whole number from 1 to 5; write it as 3".into()));
+        assert_eq!(rating(&Cell::Text("1e0")), Err("\"1e0\" is not a whole number from 1 to 5; write it as 1".into()));
         assert_eq!(rating(&Cell::Number(3.0)), Ok(Some(3)));
         assert_eq!(rating(&Cell::Text("9")), Ok(Some(9)), "the range is the map's rule");
         assert_eq!(rating(&Cell::Text("")), Ok(None));

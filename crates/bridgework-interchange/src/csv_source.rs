@@ -1,18 +1,25 @@
 //! CSV files: the encoding, the delimiter, and rows with the line each
 //! starts on.
 //!
-//! A file is read into memory whole and decoded at most once: UTF-8 (with or
-//! without a byte order mark) is used as it is, UTF-16 is recognised by its
-//! byte order mark (Excel's "Unicode text"), and bytes that are not valid
-//! UTF-8 are read as Windows-1252, what Excel on Windows writes as "CSV".
+//! A file is read into memory whole (only a regular file, and at most
+//! [`MAX_FILE_BYTES`]) and decoded at most once: UTF-8 (with or without a
+//! byte order mark) is used as it is, UTF-16 is recognised by its byte order
+//! mark (Excel's "Unicode text"), and a file with no valid UTF-8 beyond ASCII
+//! is read as Windows-1252, what Excel on Windows writes as "CSV", with a
+//! warning. A file that is UTF-8 but for a few bytes is refused with the
+//! place of the first: read as Windows-1252 its every accent would be
+//! garbled ("Zoë" as "ZoÃ«"). So is a file holding NUL bytes, which no text
+//! file does.
+//!
 //! Quoting follows RFC 4180: a quoted field may hold the delimiter, doubled
-//! quotes and line breaks.
+//! quotes and line breaks; [`crate::quotes`] catches the slips it lets pass.
 
 use crate::cells::{Cell, Cells};
 use crate::columns;
 use crate::error::ReadError;
 use crate::input::Input;
 use crate::issue::Issue;
+use crate::quotes::{self, Slip};
 use crate::tables::TableReader;
 use bridgework_core::{Progress, Table};
 use csv::StringRecord;
@@ -25,6 +32,10 @@ use std::path::Path;
 /// nothing.
 const ROWS_PER_REPORT: u64 = 1 << 16;
 
+/// The largest CSV file read: far beyond the largest map (700,000 ties
+/// are about 60 MB), and small enough that reading it cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
 /// Reads the CSV file at `path`, named `file` in issues, as `table`.
 pub(crate) fn read_file(
     path: &Path,
@@ -33,8 +44,31 @@ pub(crate) fn read_file(
     input: &mut Input,
     progress: &dyn Progress,
 ) -> Result<(), ReadError> {
-    let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
+    let bytes = read_limited(path, MAX_FILE_BYTES)?;
     read_bytes(&bytes, file, table, input, progress)
+}
+
+/// The bytes of the regular file at `path`, refusing a folder, a device
+/// (`/dev/zero` reads forever), a named pipe (blocks until written) and a
+/// file larger than `limit`, before reading any of it.
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let io = |source| ReadError::Io { path: path.to_path_buf(), source };
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(ReadError::NotAFile { path: path.to_path_buf() });
+    }
+    if metadata.len() > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: metadata.len(), limit });
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The file may grow between the look and the read.
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit });
+    }
+    Ok(bytes)
 }
 
 /// Reads CSV `bytes` as `table`.
@@ -45,7 +79,20 @@ fn read_bytes(
     input: &mut Input,
     progress: &dyn Progress,
 ) -> Result<(), ReadError> {
-    let text = decode(bytes);
+    let text = match decode(bytes) {
+        Ok(Text { text, windows_1252 }) => {
+            if windows_1252 {
+                let message = "is not UTF-8, so it was read as Windows-1252 (what Excel on Windows saves as CSV); \
+                               check that accented letters look right, or save the file as CSV UTF-8";
+                input.warnings.push(Issue::file(file.clone(), message.to_string()));
+            }
+            text
+        }
+        Err(NotText { line, message }) => {
+            input.errors.push(Issue::at(&file, line, None, message));
+            return Ok(());
+        }
+    };
     let delimiter = sniff_delimiter(text.as_bytes());
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -81,15 +128,14 @@ fn read_bytes(
     let stage = format!("reading {}", rows.file());
     let total = text.len() as u64;
     let mut count = 0u64;
-    let mut last = None;
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
                 // As for the header: cannot happen, but should it, stop.
-                let line = last.map_or(header_line, |(_, line)| line);
-                rows.line_error(line, format!("cannot read the row after this one: {e}"));
+                let line = e.position().map_or(header_line, |p| p.line());
+                rows.line_error(line, format!("cannot read this row: {e}"));
                 break;
             }
         }
@@ -101,21 +147,25 @@ fn read_bytes(
             }
         }
         let (start, line) = lines.start_of(&record);
-        last = Some((start, line));
+        let end = (reader.position().byte() as usize).max(start);
+        let raw = &text.as_bytes()[start..end];
+        if raw.contains(&b'"')
+            && let Some(slip) = quotes::check(raw, delimiter, headings.len())
+        {
+            let column = quotes::field_at(raw, slip.opened(), delimiter);
+            let heading = headings.get(column).map(|h| h.trim()).filter(|h| !h.is_empty());
+            let label = heading.map_or_else(|| format!("column {}", column + 1), str::to_string);
+            let line_of = |offset: usize| line + quotes::line_breaks(&raw[..offset]);
+            let opened = line_of(slip.opened());
+            rows.cell_error(opened, &label, slip_message(slip, &line_of));
+            continue;
+        }
         if record.len() != headings.len() && !(0..record.len()).all(|i| record.cell(i).is_blank()) {
-            // A quote left open swallows the lines after it into one field.
-            let hint = if record.iter().any(|field| field.contains('\n')) { "; is a quote left open?" } else { "" };
-            let message = format!("this row has {} fields but the header has {}{hint}", record.len(), headings.len());
+            let message = format!("this row has {} fields but the header has {}", record.len(), headings.len());
             rows.line_error(line, message);
             continue;
         }
         rows.row(line, &record);
-    }
-    if let Some((start, line)) = last
-        && quote_left_open(&text.as_bytes()[start..], delimiter)
-    {
-        let message = "a quote opened in this row is never closed, so the rest of the file is read as one value";
-        rows.line_error(line, message.to_string());
     }
     progress.report(&stage, total, total);
     rows.finish();
@@ -184,41 +234,105 @@ impl Cells for StringRecord {
     }
 }
 
-/// The file's text. Valid UTF-8 is borrowed as it is, so the usual file
-/// costs no copy.
-pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
-    let (encoding, bom) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
-    let bytes = &bytes[bom..];
-    if encoding != UTF_8 {
-        return encoding.decode_without_bom_handling(bytes).0;
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Cow::Borrowed(text),
-        // Every byte is a character in Windows-1252, so this cannot fail:
-        // a file in another encoding shows as odd letters, which the preview
-        // and the person can see.
-        Err(_) => WINDOWS_1252.decode_without_bom_handling(bytes).0,
+/// What a slip of the quotes makes of the rows, in words; `line_of` gives
+/// the line of an offset into the record.
+fn slip_message(slip: Slip, line_of: &dyn Fn(usize) -> u64) -> String {
+    const ADVICE: &str = "a quote inside a value is written twice (\"\"), and a value with quotes or the delimiter \
+                          in it is quoted whole";
+    match slip {
+        Slip::TextAfterClose { closed, .. } if line_of(closed) == line_of(0) => {
+            format!("text follows the closing quote of this value; {ADVICE}")
+        }
+        Slip::TextAfterClose { closed, .. } => format!(
+            "the quote opened here closes only on line {}, with text after it, so the lines between would be read \
+             as one value; is a quote left open? ({ADVICE})",
+            line_of(closed)
+        ),
+        Slip::NeverClosed { .. } => {
+            "a quote opened here is never closed, so the rest of the file would be read as one value".to_string()
+        }
+        Slip::SwallowsRow { swallowed, .. } => format!(
+            "the quote opened here is still open on line {}, which looks like a row of its own, so rows would be \
+             read as one value; is a quote left open? (a value may run over several lines, but not over rows)",
+            line_of(swallowed)
+        ),
     }
 }
 
-/// Whether the last record, `tail`, ends inside a quoted field: the reader
-/// then takes everything up to the end of the file as that field's value,
-/// which would lose the rows after it without a word.
-fn quote_left_open(tail: &[u8], delimiter: u8) -> bool {
-    let mut quoted = false;
-    let mut field_start = true;
-    let mut bytes = tail.iter().peekable();
-    while let Some(&byte) = bytes.next() {
-        if quoted {
-            if byte == b'"' && bytes.next_if_eq(&&b'"').is_none() {
-                quoted = false;
+/// A file's bytes as text.
+#[derive(Debug)]
+pub(crate) struct Text<'b> {
+    pub text: Cow<'b, str>,
+    /// Whether the bytes were not UTF-8 and were read as Windows-1252.
+    pub windows_1252: bool,
+}
+
+/// Why a file's bytes are not text this reader can take, and where.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct NotText {
+    pub line: u64,
+    pub message: String,
+}
+
+/// The file's text. Valid UTF-8 is borrowed as it is, so the usual file
+/// costs no copy.
+pub(crate) fn decode(bytes: &[u8]) -> Result<Text<'_>, NotText> {
+    let (encoding, bom) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
+    let bytes = &bytes[bom..];
+    let text = if encoding != UTF_8 {
+        let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) else {
+            // Where: the first character that could not be decoded.
+            let (lossy, _) = encoding.decode_without_bom_handling(bytes);
+            let at = lossy.find('\u{FFFD}').unwrap_or(0);
+            let line = 1 + quotes::line_breaks(&lossy.as_bytes()[..at]);
+            let message = format!("is marked as {} but is not valid {} on this line", encoding.name(), encoding.name());
+            return Err(NotText { line, message });
+        };
+        Text { text, windows_1252: false }
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Text { text: Cow::Borrowed(text), windows_1252: false },
+            Err(bad) => {
+                // Windows-1252 only when nothing in the file is UTF-8 beyond
+                // ASCII: a file with both was written by two programs, and
+                // either reading garbles some of it.
+                let utf8_letters = bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+                if utf8_letters {
+                    return Err(mixed_encoding(bytes, bad.valid_up_to()));
+                }
+                Text { text: WINDOWS_1252.decode_without_bom_handling(bytes).0, windows_1252: true }
             }
-            continue;
         }
-        quoted = field_start && byte == b'"';
-        field_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+    };
+    if let Some(at) = text.text.find('\0') {
+        let line = 1 + quotes::line_breaks(&text.text.as_bytes()[..at]);
+        let message = "holds a NUL byte on this line, which no text file does; if it is UTF-16 text, save it as \
+                       CSV UTF-8"
+            .to_string();
+        return Err(NotText { line, message });
     }
-    quoted
+    Ok(text)
+}
+
+/// The error for a file that is UTF-8 except at `at` (and maybe further on).
+fn mixed_encoding(bytes: &[u8], at: usize) -> NotText {
+    let line_start = bytes[..at].iter().rposition(|b| *b == b'\n' || *b == b'\r').map_or(0, |i| i + 1);
+    let before = String::from_utf8_lossy(&bytes[line_start..at]);
+    let character = before.chars().count() + 1;
+    let bad_bytes: usize = bytes.utf8_chunks().map(|chunk| chunk.invalid().len()).sum();
+    let more = match bad_bytes - 1 {
+        0 => String::new(),
+        1 => " (and 1 more byte further on)".to_string(),
+        n => format!(" (and {n} more bytes further on)"),
+    };
+    NotText {
+        line: 1 + quotes::line_breaks(&bytes[..at]),
+        message: format!(
+            "character {character} (byte 0x{:02X}) is not UTF-8, though the rest of the file is{more}; the file \
+             was probably saved by two programs: correct the character and save the file as CSV UTF-8",
+            bytes[at]
+        ),
+    }
 }
 
 /// The delimiter of the header line: whichever of comma, semicolon and tab
@@ -286,20 +400,35 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_left_open_at_the_end_is_found() {
-        assert!(quote_left_open(b"p1,p2,\"never closed\np3,p4,x\n", b','));
-        assert!(quote_left_open(b"p1,\"a \"\"b\"\" c", b','));
-        assert!(!quote_left_open(b"p1,p2,\"closed\nacross lines\"\n", b','));
-        assert!(!quote_left_open(b"p1,\"a \"\"b\"\"\",c\n", b','));
-        assert!(!quote_left_open(b"p1,O\"Brien,x\n", b','), "a quote inside a field is only a character");
-        assert!(quote_left_open(b"p1;\"x", b';'));
+    fn text_is_utf8_with_or_without_a_bom_utf16_by_its_bom_or_else_windows_1252() {
+        let text = |bytes: &'static [u8]| decode(bytes).map(|t| (t.text.into_owned(), t.windows_1252));
+        assert!(matches!(decode("Zoë".as_bytes()), Ok(Text { text: Cow::Borrowed("Zoë"), windows_1252: false })));
+        assert_eq!(text(b"\xEF\xBB\xBFid"), Ok(("id".into(), false)));
+        assert_eq!(text(b"Zo\xEB Si\xE2n \x93q\x94"), Ok(("Zoë Siân \u{201c}q\u{201d}".into(), true)));
+        assert_eq!(text(b"\xFF\xFEi\0d\0"), Ok(("id".into(), false)));
     }
 
     #[test]
-    fn text_is_utf8_with_or_without_a_bom_utf16_by_its_bom_or_else_windows_1252() {
-        assert!(matches!(decode("Zoë".as_bytes()), Cow::Borrowed("Zoë")));
-        assert_eq!(decode(b"\xEF\xBB\xBFid"), "id");
-        assert_eq!(decode(b"Zo\xEB Si\xE2n \x93q\x94"), "Zoë Siân \u{201c}q\u{201d}");
-        assert_eq!(decode(b"\xFF\xFEi\0d\0"), "id");
+    fn one_stray_byte_in_a_utf8_file_is_refused_at_its_line_and_character() {
+        let mut bytes = "id,name\np1,Zoë\np2,Siân Zo".as_bytes().to_vec();
+        bytes.extend(b"\xEB\n");
+        let error = decode(&bytes).unwrap_err();
+        assert_eq!(
+            error,
+            NotText {
+                line: 3,
+                message: "character 11 (byte 0xEB) is not UTF-8, though the rest of the file is; the file was \
+                          probably saved by two programs: correct the character and save the file as CSV UTF-8"
+                    .into()
+            }
+        );
+    }
+
+    #[test]
+    fn nul_bytes_and_utf16_that_does_not_decode_are_refused_at_their_line() {
+        assert_eq!(decode(b"id,name\np1,a\0b\n").unwrap_err().line, 2);
+        let error = decode(b"\xFF\xFEa\0\n\0\x00\xD8b\0").unwrap_err();
+        assert_eq!(error.line, 2);
+        assert_eq!(error.message, "is marked as UTF-16LE but is not valid UTF-16LE on this line");
     }
 }

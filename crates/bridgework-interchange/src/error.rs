@@ -13,6 +13,10 @@ pub enum ReadError {
     NotSupported { path: PathBuf },
     #[error("{} is not named after a table; the tables are: {tables}", path.display())]
     NotATable { path: PathBuf, tables: String },
+    #[error("{} is not a file (a device, a named pipe or a socket); choose a file or a folder", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("{} is {} MB; Bridgework reads files of up to {} MB", path.display(), size / 1_000_000, limit / 1_000_000)]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
     #[error("cannot read {}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
     #[error("cannot read the workbook {}: {message}", path.display())]

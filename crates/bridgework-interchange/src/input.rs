@@ -46,6 +46,12 @@ impl Input {
         self.sources.push(Source { table, file, lines });
     }
 
+    /// The file and line the `row`th record of `table` was read from.
+    pub(crate) fn line_of(&self, table: Table, row: usize) -> Option<(String, u64)> {
+        let source = self.sources.iter().find(|s| s.table == table)?;
+        Some((source.file.clone(), *source.lines.get(row)?))
+    }
+
     /// Where a problem that [`bridgework_core::Map::new`] found in the merged
     /// records is in the input: the file, line and column for a row that came
     /// from the input; `the map` for a row of a table the input did not hold,

@@ -71,10 +71,17 @@
 //!   spellings their parsers in `bridgework_core` accept.
 //! - Dates are `YYYY-MM-DD` or `DD/MM/YYYY` (day first; US month-first dates
 //!   are not accepted, since 03/04/2025 could be either), or a workbook's
-//!   date cell. Anything else is reported as
+//!   date cell, in the years 1900 to 2999 (`0000` or `0205` is a typo).
+//!   Anything else is reported as
 //!   `"31/02/2025" is not a date; write dates as YYYY-MM-DD`.
-//! - `strength` and the assessment scores are whole numbers (a workbook's
-//!   `3.0` is fine, `3.5` is not); the map's rules check they are 1 to 5.
+//! - `strength` and the assessment scores are whole numbers: in text, digits
+//!   only (`3.0`, `+3` and `1e0` are refused with the spelling to use), in a
+//!   workbook a number cell holding one (3 is fine, 3.5 is not); the map's
+//!   rules check they are 1 to 5.
+//! - A cell holds at most 32,767 characters, as in Excel.
+//! - Ids of one table that differ only in case, or by a letter from another
+//!   alphabet that looks the same (`P1`, `p1`, Cyrillic `Р1`), are a warning
+//!   naming both lines: they are different records.
 //! - A workbook's numbers read as text the way the sheet shows them (an id
 //!   typed as 12 is `"12"`).
 //!
@@ -86,11 +93,18 @@
 //! ## CSV files
 //!
 //! - Encoding: UTF-8 with or without a byte order mark; UTF-16 with one;
-//!   otherwise, when the bytes are not valid UTF-8, Windows-1252.
+//!   otherwise, when nothing in the file is UTF-8 beyond ASCII, Windows-1252,
+//!   with a warning. A file that is UTF-8 except for some bytes is an error
+//!   at the line and character of the first; so is a NUL byte.
+//! - Only a regular file of up to 1 GB is read (not a device or a named
+//!   pipe), and a header of up to 1,000 columns.
 //! - Delimiter: comma, semicolon or tab, whichever the header line holds most
 //!   of outside quotes (the comma on a tie).
 //! - Quoting: RFC 4180; a quoted field may hold delimiters, `""` and line
-//!   breaks.
+//!   breaks. A quote that is never closed, text after a closing quote, and
+//!   a quoted field holding a line that is itself a row of the header's
+//!   width (a quote left open, swallowing the rows after it) are errors at
+//!   the line and column where the quote opened, and the row is not read.
 //! - Line numbers are physical lines of the file (1 is the header), counting
 //!   the line breaks inside quoted fields, so an editor's "go to line" finds
 //!   the row.
@@ -99,8 +113,11 @@
 //! - A row whose every cell is empty (`,,,,` or a blank line) is skipped
 //!   silently; a row with any value is read.
 //!
-//! In a workbook, a sheet's header is the first row of its used range, and
-//! lines are the row numbers the spreadsheet shows.
+//! In a workbook, a sheet's header is its first row holding a value, from
+//! its first value on, and lines are the row numbers the spreadsheet shows.
+//! A value left or right of the header is a warning. A workbook whose parts
+//! inflate beyond 512 MB, or 250 times their size beyond 16 MB, is refused
+//! before it is parsed.
 //!
 //! # Writing
 //!
@@ -147,8 +164,10 @@ mod header;
 mod input;
 mod issue;
 mod json_source;
+mod lookalikes;
 mod names;
 mod preview;
+mod quotes;
 mod read;
 mod tables;
 mod workbook;

@@ -4,7 +4,7 @@
 use crate::error::ReadError;
 use crate::input::Input;
 use crate::names::{self, Holder};
-use crate::{csv_source, json_source, workbook};
+use crate::{csv_source, json_source, lookalikes, workbook};
 use bridgework_core::{Progress, Table};
 use std::io::ErrorKind;
 use std::path::Path;
@@ -28,6 +28,10 @@ pub(crate) fn read_into(path: &Path, input: &mut Input, progress: &dyn Progress)
         _ => ReadError::Io { path: path.to_path_buf(), source },
     })?;
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if !metadata.is_dir() && !metadata.is_file() {
+        // Reading a named pipe waits for a writer; a device may never end.
+        return Err(ReadError::NotAFile { path: path.to_path_buf() });
+    }
     if metadata.is_dir() {
         read_folder(path, input, progress)?;
     } else if extension.eq_ignore_ascii_case("xlsx") {
@@ -44,6 +48,7 @@ pub(crate) fn read_into(path: &Path, input: &mut Input, progress: &dyn Progress)
     } else {
         return Err(ReadError::NotSupported { path: path.to_path_buf() });
     }
+    lookalikes::warn(input);
     Ok(())
 }
 

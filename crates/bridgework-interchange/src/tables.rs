@@ -25,6 +25,11 @@ use crate::issue::Issue;
 use crate::preview;
 use bridgework_core::{Assessment, Date, OrgKind, Organisation, PartnerLink, Partnership, Person, Table, Team, Tie};
 
+/// The most columns a table's header may have. The widest table has ten;
+/// beyond this the file is something else, and naming every column it has
+/// would print megabytes.
+pub const MAX_COLUMNS: usize = 1000;
+
 /// Reads the rows of one table into an [`Input`].
 #[derive(Debug)]
 pub(crate) struct TableReader<'i> {
@@ -50,6 +55,15 @@ impl<'i> TableReader<'i> {
         line: u64,
         label: &dyn Fn(usize) -> String,
     ) -> Option<TableReader<'i>> {
+        if headings.len() > MAX_COLUMNS {
+            let message = format!(
+                "the header has {} columns; a table has at most {MAX_COLUMNS}, so this is not one of Bridgework's \
+                 tables (is the delimiter right?)",
+                headings.len()
+            );
+            input.errors.push(Issue::at(&file, line, None, message));
+            return None;
+        }
         let at = HeaderLine { file: &file, line, label };
         let header = header::match_header(table, headings, at, &input.renames, &mut input.errors, &mut input.warnings);
         let preview = input.preview.as_mut().map(|previews| {
@@ -74,6 +88,16 @@ impl<'i> TableReader<'i> {
     /// Reports a problem with a whole line, such as a wrong number of fields.
     pub fn line_error(&mut self, line: u64, message: String) {
         self.input.errors.push(Issue::at(&self.file, line, None, message));
+    }
+
+    /// Warns of something on a line that does not stop the import.
+    pub fn warn(&mut self, line: u64, message: String) {
+        self.input.warnings.push(Issue::at(&self.file, line, None, message));
+    }
+
+    /// Reports a problem with one cell, under the heading `column` as written.
+    pub fn cell_error(&mut self, line: u64, column: &str, message: String) {
+        self.input.errors.push(Issue::at(&self.file, line, Some(column), message));
     }
 
     /// Reads one row. A row whose every cell is empty is skipped without a
@@ -171,6 +195,10 @@ impl<'r, C: Cells + ?Sized> Fields<'r, C> {
             Some(at) => cells.cell(at),
             None => Cell::Text(""),
         };
+        if let Err(message) = cells::within_size(&cell) {
+            self.error(name, message);
+            return None;
+        }
         parse(&cell).map_err(|message| self.error(name, message)).ok()
     }
 

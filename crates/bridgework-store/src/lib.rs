@@ -7,9 +7,12 @@
 //! [`Map`] back as the changes from what is stored, in one transaction.
 //!
 //! Invariants: reads never write (a read-only open of an older map migrates a
-//! copy in memory, never the file); every write is one transaction; no side
-//! files outlive a connection (rollback journal, deleted at commit); a new
-//! file appears whole or not at all.
+//! copy in memory, never the file), except to roll back the journal a crash
+//! left mid-commit (see [`Store::open_read_only`]); every write is one
+//! transaction; no side files outlive a connection (rollback journal,
+//! deleted at commit); a new file appears whole or not at all. A map file is
+//! untrusted input: its schema must be exactly the one its format version
+//! has before anything in it is used.
 
 mod audit;
 mod bulk;
@@ -22,6 +25,7 @@ mod organisations;
 mod partner_links;
 mod partnerships;
 mod people;
+mod recovery;
 mod row_ids;
 mod snapshots;
 mod stored;
@@ -65,6 +69,8 @@ pub struct Counts {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Whether opening rolled back a change a crash had left half-written.
+    recovered: bool,
 }
 
 impl Store {
@@ -100,10 +106,15 @@ impl Store {
     }
 
     /// Opens a map to read and write. A map of an older format is migrated in
-    /// place, in one transaction.
+    /// place, in one transaction. A change that a crash left half-written is
+    /// rolled back first, as SQLite does on the first read (see
+    /// [`Store::recovered`]).
     pub fn open(path: &Path) -> Result<Store> {
+        let had_journal = recovery::hot_journal_may_exist(path);
         let mut store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         let version = store.check_is_map()?;
+        store.recovered = had_journal && !recovery::hot_journal_may_exist(path);
+        store.check_schema(version)?;
         if version < SCHEMA_VERSION {
             let tx = store.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
             migrations::migrate(&tx, version)
@@ -113,11 +124,28 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens a map only to read it; the file is never written. A map of an
-    /// older format is copied into memory and migrated there.
+    /// Opens a map only to read it. A map of an older format is copied into
+    /// memory and migrated there.
+    ///
+    /// The one write a read may cause is recovery after a crash: when the
+    /// last change was cut off while it was being committed, its journal
+    /// (`map.bwmap-journal`) must be rolled back before the map can be read
+    /// at all. If the file can be written, that happens in place, which puts
+    /// the map back exactly as it was before that change, so the `.bwmap`
+    /// alone is whole again; if not (a read-only file or folder), the map and
+    /// its journal are copied to a temporary folder, recovered there and read
+    /// into memory, and the file is left alone. Either way
+    /// [`Store::recovered`] says so.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        let store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let conn = Store::connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let store = if recovery::needs_rollback(&conn) {
+            drop(conn);
+            recovery::recover(path)?
+        } else {
+            Store::on(conn, path)?
+        };
         let version = store.check_is_map()?;
+        store.check_schema(version)?;
         if version == SCHEMA_VERSION {
             return Ok(store);
         }
@@ -128,44 +156,107 @@ impl Store {
         }
         let tx = copy.transaction().map_err(|e| store.fail(e))?;
         migrations::migrate(&tx, version).and_then(|()| tx.commit()).map_err(|e| store.fail(e))?;
-        Ok(Store { conn: copy, path: store.path })
+        Ok(Store { conn: copy, path: store.path, recovered: store.recovered })
+    }
+
+    /// Whether opening the map found a change that a crash (or a power cut)
+    /// had left half-written, and rolled it back: the map is as it was
+    /// before that change, which is worth telling the person.
+    pub fn recovered(&self) -> bool {
+        self.recovered
     }
 
     fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
-        if !path.exists() {
-            return Err(StoreError::NotFound { path: path.display().to_string() });
+        Store::on(Store::connection(path, flags)?, path)
+    }
+
+    /// A connection to the map file at `path`, refusing what is no file.
+    fn connection(path: &Path, flags: OpenFlags) -> Result<Connection> {
+        let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => StoreError::NotFound { path: path.display().to_string() },
+            _ => StoreError::Io { path: path.display().to_string(), source },
+        })?;
+        if !metadata.is_file() {
+            // SQLite would say "disk I/O error" of a folder, and wait forever
+            // on a named pipe.
+            let detail = if metadata.is_dir() { "it is a folder" } else { "it is not a regular file" };
+            return Err(StoreError::NotAMap { path: path.display().to_string(), detail: detail.to_string() });
         }
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(path, e))?;
-        let store = Store { conn, path: path.to_path_buf() };
+        Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(path, e))
+    }
+
+    /// Sets up a fresh connection to the map at `path`.
+    fn on(conn: Connection, path: &Path) -> Result<Store> {
+        let store = Store { conn, path: path.to_path_buf(), recovered: false };
         store.conn.busy_timeout(Duration::from_secs(5)).map_err(|e| store.fail(e))?;
+        // A map may come from anyone: functions named in its schema must not
+        // run with side effects, and a cell whose stored size lies is damage,
+        // not a read past the page.
+        store.conn.pragma_update(None, "trusted_schema", false).map_err(|e| store.fail(e))?;
+        store.conn.pragma_update(None, "cell_size_check", true).map_err(|e| store.fail(e))?;
         store.conn.pragma_update(None, "foreign_keys", true).map_err(|e| store.fail(e))?;
+        // A commit is on the disk before it returns (the rollback journal's
+        // safe setting; see ARCHITECTURE.md on why not WAL).
+        store.conn.pragma_update(None, "synchronous", "FULL").map_err(|e| store.fail(e))?;
         // A big import keeps its pages in memory rather than spilling them.
         store.conn.pragma_update(None, "cache_size", -262_144).map_err(|e| store.fail(e))?;
         store.conn.pragma_update(None, "temp_store", "MEMORY").map_err(|e| store.fail(e))?;
         Ok(store)
     }
 
-    /// Tells a map from any other file, and returns its format version.
+    /// Tells a map from any other file, and returns its format version, from
+    /// 1 to [`SCHEMA_VERSION`].
     fn check_is_map(&self) -> Result<i64> {
         let app_id = migrations::application_id(&self.conn).map_err(|e| self.fail(e))?;
         let version = migrations::user_version(&self.conn).map_err(|e| self.fail(e))?;
+        let path = || self.path.display().to_string();
         if app_id != APPLICATION_ID {
             let detail = if app_id == 0 && version == 0 {
                 "it is an SQLite database without a map in it"
             } else {
                 "it is an SQLite database of another program"
             };
-            return Err(StoreError::NotAMap { path: self.path.display().to_string(), detail: detail.to_string() });
+            return Err(StoreError::NotAMap { path: path(), detail: detail.to_string() });
         }
         if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                path: self.path.display().to_string(),
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
+            return Err(StoreError::TooNew { path: path(), found: version, supported: SCHEMA_VERSION });
+        }
+        if version < 1 {
+            // Every map is written with its format version; no Bridgework
+            // ever wrote 0 or less, so something else changed the file.
+            let detail =
+                format!("it is marked as a Bridgework map but its format version is {version}, which no map has");
+            return Err(StoreError::Damaged { path: path(), detail });
         }
         Ok(version)
+    }
+
+    /// Refuses a map whose schema is not exactly the one its format version
+    /// has: a trigger, view, table or index added, dropped or changed by
+    /// another program, which could run its own SQL on our reads and writes.
+    fn check_schema(&self, version: i64) -> Result<()> {
+        let found = migrations::schema(&self.conn).map_err(|e| self.fail(e))?;
+        let expected = migrations::expected_schema(version).map_err(|e| self.fail(e))?;
+        if found == expected {
+            return Ok(());
+        }
+        let named = |o: &migrations::SchemaObject| format!("{} \"{}\"", o.kind, o.name);
+        let same = |a: &migrations::SchemaObject, b: &migrations::SchemaObject| a.kind == b.kind && a.name == b.name;
+        let mut differences = Vec::new();
+        for object in &found {
+            match expected.iter().find(|e| same(e, object)) {
+                None => differences.push(format!("{} that a map never has", named(object))),
+                Some(e) if e.sql != object.sql => differences.push(format!("{} defined differently", named(object))),
+                Some(_) => {}
+            }
+        }
+        for object in expected.iter().filter(|e| !found.iter().any(|f| same(e, f))) {
+            differences.push(format!("no {}", named(object)));
+        }
+        let detail =
+            format!("it holds {}; another program has changed it, so it is not opened", differences.join(", "));
+        Err(StoreError::Damaged { path: self.path.display().to_string(), detail })
     }
 
     fn fail(&self, err: rusqlite::Error) -> StoreError {

@@ -34,7 +34,7 @@ pub fn run(args: Args) -> Result<()> {
         bridgework_api::import(&args.file, &args.source, args.dry_run, &progress)?
     };
     for warning in &report.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", crate::output::terminal_safe(&warning.to_string()));
     }
     match args.format {
         Format::Json => print_json(&report),

@@ -1,6 +1,6 @@
 //! `bridgework info`: what a map holds.
 
-use crate::output::{Format, print_json, print_pairs};
+use crate::output::{Format, print_json, print_pairs, terminal_safe};
 use bridgework_api::Result;
 use std::path::PathBuf;
 
@@ -16,6 +16,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let info = bridgework_api::info(&args.file)?;
+    if info.recovered {
+        eprintln!(
+            "note: a change to {} was cut off by a crash; it has been rolled back, and the map is as it was before it",
+            terminal_safe(&info.file)
+        );
+    }
     match args.format {
         Format::Json => print_json(&info),
         Format::Table => print_pairs(&[

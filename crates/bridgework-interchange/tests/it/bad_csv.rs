@@ -64,6 +64,7 @@ fn bad_numbers_dates_and_vocabulary_values_are_located_by_line_and_column() {
         error ties.csv:3: column since: "yesterday" is not a date; write dates as YYYY-MM-DD
         error ties.csv:4: column strength: "strong" is not a whole number from 1 to 5
         error ties.csv:4: column last_contact: "03/31/2025" is not a date (dates with slashes are read day first, DD/MM/YYYY); write dates as YYYY-MM-DD
+        error ties.csv:5: column strength: "3.0" is not a whole number from 1 to 5; write it as 3
     "#]]
     .assert_eq(&found);
 }
@@ -108,8 +109,8 @@ fn a_row_with_the_wrong_number_of_fields_is_an_error_at_its_line() {
 fn a_quote_left_open_is_pointed_out() {
     let found = read_report(&[("ties.csv", "person_a,person_b,note\np1,p2,\"never closed\np2,p3,fine\np3,p4,fine\n")]);
     expect![[r#"
-        ties: 1 rows
-        error ties.csv:2: a quote opened in this row is never closed, so the rest of the file is read as one value
+        ties: 0 rows
+        error ties.csv:2: column note: the quote opened here is still open on line 3, which looks like a row of its own, so rows would be read as one value; is a quote left open? (a value may run over several lines, but not over rows)
     "#]]
     .assert_eq(&found);
 }

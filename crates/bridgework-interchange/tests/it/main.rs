@@ -4,6 +4,8 @@
 
 mod bad_csv;
 mod csv_files;
+mod fuzz;
+mod hostile;
 mod round_trip;
 mod speed;
 mod support;

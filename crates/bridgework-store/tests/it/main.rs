@@ -2,7 +2,9 @@
 
 mod copying;
 mod fixture;
+mod fuzz;
 mod opening;
 mod schema;
 mod snapshots;
+mod untrusted;
 mod writing;

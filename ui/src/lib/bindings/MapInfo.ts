@@ -7,4 +7,9 @@ export type MapInfo = { file: string, name: string,
 /**
  * The map file's format version.
  */
-schema_version: number, organisations: number, teams: number, people: number, people_in_post: number, ties: number, partner_links: number, partnerships: number, snapshots: number, };
+schema_version: number, organisations: number, teams: number, people: number, people_in_post: number, ties: number, partner_links: number, partnerships: number, snapshots: number, 
+/**
+ * Whether opening found a change that a crash had cut off mid-commit
+ * and rolled it back: the map is as it was before that change.
+ */
+recovered: boolean, };
