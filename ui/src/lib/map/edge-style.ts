@@ -2,7 +2,7 @@
 // and its colour and line from its weak-link category, so a weak link stands
 // out from the ordinary ties around it.
 import type { Category } from '../ipc';
-import { categoryStyle } from '../panels/categories';
+import { categoryStyle } from '../common/categories';
 
 /** The sigma edge programs the map registers (see MapCanvas). */
 export type EdgeProgram = 'line' | 'dashed';

@@ -1,5 +1,5 @@
 // How a map node looks: its disc's size on screen and its colour.
-import { swatchColour } from '../format';
+import { swatchColour } from '../common/format';
 import type { NodeKind } from '../ipc';
 
 /** The smallest disc drawn, in pixels at the default zoom: still hoverable and visible. */

@@ -1,8 +1,8 @@
 // What the hover tooltip says about a node or an edge, as plain text lines
 // (the tooltip is a Svelte element, so every name stays text).
-import { formatCount, kindLabel } from '../format';
-import { categoryStyle } from '../panels/categories';
-import { formatDate } from '../panels/format';
+import { formatCount, kindLabel } from '../common/format';
+import { categoryStyle } from '../common/categories';
+import { formatDate } from '../common/labels';
 import type { MapEdgeAttributes, MapNodeAttributes } from './scene-graph';
 
 export interface TooltipContent {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { actionLabel, createHistory, emptyHistory, keepsKeys, menuAction, shortcut, type KeyPress } from './history';
-import type { AfterEdit, HistoryView, MapInfo } from './ipc';
+import type { AfterEdit, HistoryView, MapInfo } from '../ipc';
 
 const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
   key,

@@ -10,7 +10,7 @@ import type {
   OrganisationSummary,
   SearchHit,
 } from '../ipc';
-import type { MapFocus } from './navigation';
+import type { MapFocus } from '../app/navigation';
 
 /** Who is looking, as the form holds it. */
 export type SeekerChoice =

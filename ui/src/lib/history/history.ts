@@ -5,7 +5,7 @@
 // Every edit made in the app (a record, a delete, a merge, a partnership, an
 // assessment) is kept in the map's audit log, so undo reaches edits made on
 // any page and survives closing the map.
-import type { AfterEdit, CallError, HistoryStep, HistoryView } from './ipc';
+import type { AfterEdit, CallError, HistoryStep, HistoryView } from '../ipc';
 
 export type HistoryAction = 'undo' | 'redo';
 

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { NodeDetails, OrganisationSummary, SceneFilters } from '../ipc';
-import DetailsPanel from './DetailsPanel.svelte';
-import FilterPanel from './FilterPanel.svelte';
-import ProgressOverlay from './ProgressOverlay.svelte';
-import SearchBox from './SearchBox.svelte';
+import DetailsPanel from '../details/DetailsPanel.svelte';
+import FilterPanel from '../filters/FilterPanel.svelte';
+import ProgressOverlay from '../common/ProgressOverlay.svelte';
+import SearchBox from '../search/SearchBox.svelte';
 
 const evil = '<img src=x onerror=alert(1)>';
 const noop = () => {};

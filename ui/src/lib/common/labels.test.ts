@@ -22,7 +22,7 @@ import {
   tieKindLabel,
   tieKindShortLabel,
   todayIso,
-} from './format';
+} from './labels';
 
 describe('strength', () => {
   it('reads as a whole percentage, clamped to 0–100', () => {

@@ -2,7 +2,7 @@
 // paged and sorted, how a cell reads, the record form's values and field
 // errors, suggestions for fields that name another record, the facts shown
 // for a possible duplicate, and asking only the latest question. No DOM, no IPC.
-import { formatCount } from '../format';
+import { formatCount } from '../common/format';
 import type {
   CallError,
   ColumnSpec,

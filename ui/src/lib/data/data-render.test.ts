@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { ColumnSpec, DuplicatePair, RowsPage } from '../ipc';
 import DuplicatesList from './DuplicatesList.svelte';
-import HistoryControls from '../panels/HistoryControls.svelte';
+import HistoryControls from '../history/HistoryControls.svelte';
 import RecordForm from './RecordForm.svelte';
 import RowsTable from './RowsTable.svelte';
 

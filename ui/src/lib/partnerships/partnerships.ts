@@ -10,7 +10,7 @@ import type {
   PartnershipModel,
   PartnershipView,
 } from '../ipc';
-import type { MapFocus } from './navigation';
+import type { MapFocus } from '../app/navigation';
 
 export const MODELS: readonly PartnershipModel[] = ['individual', 'voluntary', 'structural', 'mandated'];
 

@@ -5,28 +5,28 @@
 // re-exported from here as the rest of the UI needs them.
 import { Channel, invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import type { ApiError } from './bindings/ApiError';
-import type { ErrorCode } from './bindings/ErrorCode';
-import type { MapInfo } from './bindings/MapInfo';
-import type { NodeDetails } from './bindings/NodeDetails';
-import type { OrganisationSummary } from './bindings/OrganisationSummary';
-import type { ProgressReport } from './bindings/ProgressReport';
-import type { RecentMap } from './bindings/RecentMap';
-import type { Scene } from './bindings/Scene';
-import type { SceneRequest } from './bindings/SceneRequest';
-import type { SearchHit } from './bindings/SearchHit';
+import type { ApiError } from '../bindings/ApiError';
+import type { ErrorCode } from '../bindings/ErrorCode';
+import type { MapInfo } from '../bindings/MapInfo';
+import type { NodeDetails } from '../bindings/NodeDetails';
+import type { OrganisationSummary } from '../bindings/OrganisationSummary';
+import type { ProgressReport } from '../bindings/ProgressReport';
+import type { RecentMap } from '../bindings/RecentMap';
+import type { Scene } from '../bindings/Scene';
+import type { SceneRequest } from '../bindings/SceneRequest';
+import type { SearchHit } from '../bindings/SearchHit';
 
 export type { MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentMap, Scene, SceneRequest, SearchHit };
-export type { Category } from './bindings/Category';
-export type { CategoryMeaning } from './bindings/CategoryMeaning';
-export type { Level } from './bindings/Level';
-export type { NodeKind } from './bindings/NodeKind';
-export type { NodeRef } from './bindings/NodeRef';
-export type { SceneEdge } from './bindings/SceneEdge';
-export type { SceneFilters } from './bindings/SceneFilters';
-export type { SceneNode } from './bindings/SceneNode';
-export type { SizeMetric } from './bindings/SizeMetric';
-export type { TieKind } from './bindings/TieKind';
+export type { Category } from '../bindings/Category';
+export type { CategoryMeaning } from '../bindings/CategoryMeaning';
+export type { Level } from '../bindings/Level';
+export type { NodeKind } from '../bindings/NodeKind';
+export type { NodeRef } from '../bindings/NodeRef';
+export type { SceneEdge } from '../bindings/SceneEdge';
+export type { SceneFilters } from '../bindings/SceneFilters';
+export type { SceneNode } from '../bindings/SceneNode';
+export type { SizeMetric } from '../bindings/SizeMetric';
+export type { TieKind } from '../bindings/TieKind';
 
 /**
  * What every call rejects with: the command's ApiError, or code `ipc` when
@@ -153,18 +153,18 @@ export function onMenu(handler: (payload: string) => void): () => void {
 // map's new MapInfo, which the app sets as `info` so the scene and the pages
 // reload. A write refused rejects with code `invalid-input` and one issue per
 // wrong field (`issue.column` names the field), and writes nothing.
-import type { PartnershipsView } from './bindings/PartnershipsView';
-import type { PartnershipInput } from './bindings/PartnershipInput';
-import type { AssessmentInput } from './bindings/AssessmentInput';
+import type { PartnershipsView } from '../bindings/PartnershipsView';
+import type { PartnershipInput } from '../bindings/PartnershipInput';
+import type { AssessmentInput } from '../bindings/AssessmentInput';
 
 export type { PartnershipsView, PartnershipInput, AssessmentInput };
-export type { PartnershipView } from './bindings/PartnershipView';
-export type { PartnershipLink } from './bindings/PartnershipLink';
-export type { PartnershipModel } from './bindings/PartnershipModel';
-export type { AssessmentView } from './bindings/AssessmentView';
-export type { PairCoverage } from './bindings/PairCoverage';
-export type { OrgRef } from './bindings/OrgRef';
-export type { TeamSide } from './bindings/TeamSide';
+export type { PartnershipView } from '../bindings/PartnershipView';
+export type { PartnershipLink } from '../bindings/PartnershipLink';
+export type { PartnershipModel } from '../bindings/PartnershipModel';
+export type { AssessmentView } from '../bindings/AssessmentView';
+export type { PairCoverage } from '../bindings/PairCoverage';
+export type { OrgRef } from '../bindings/OrgRef';
+export type { TeamSide } from '../bindings/TeamSide';
 
 /** Every partnership of the open map, with its assessments, partner links and level coverage. */
 export function partnerships(): Promise<PartnershipsView> {
@@ -198,22 +198,22 @@ export function saveAssessment(
 // ---------------------------------------------------------------------------
 // Snapshots live inside the map file; taking one does not change the live
 // map, so the open map (and `info`) stays as it is.
-import type { SnapshotInfo } from './bindings/SnapshotInfo';
-import type { SnapshotDiffView } from './bindings/SnapshotDiffView';
-import type { DiffSettings } from './bindings/DiffSettings';
+import type { SnapshotInfo } from '../bindings/SnapshotInfo';
+import type { SnapshotDiffView } from '../bindings/SnapshotDiffView';
+import type { DiffSettings } from '../bindings/DiffSettings';
 
 export type { SnapshotInfo, SnapshotDiffView, DiffSettings };
-export type { GroupRef } from './bindings/GroupRef';
-export type { PersonRef } from './bindings/PersonRef';
-export type { DiffSummary } from './bindings/DiffSummary';
-export type { DiffTieView } from './bindings/DiffTieView';
-export type { JoinerView } from './bindings/JoinerView';
-export type { LeaverView } from './bindings/LeaverView';
-export type { LostBecause } from './bindings/LostBecause';
-export type { LostTieView } from './bindings/LostTieView';
-export type { MomentView } from './bindings/MomentView';
-export type { PairChangeView } from './bindings/PairChangeView';
-export type { StrengthChangeView } from './bindings/StrengthChangeView';
+export type { GroupRef } from '../bindings/GroupRef';
+export type { PersonRef } from '../bindings/PersonRef';
+export type { DiffSummary } from '../bindings/DiffSummary';
+export type { DiffTieView } from '../bindings/DiffTieView';
+export type { JoinerView } from '../bindings/JoinerView';
+export type { LeaverView } from '../bindings/LeaverView';
+export type { LostBecause } from '../bindings/LostBecause';
+export type { LostTieView } from '../bindings/LostTieView';
+export type { MomentView } from '../bindings/MomentView';
+export type { PairChangeView } from '../bindings/PairChangeView';
+export type { StrengthChangeView } from '../bindings/StrengthChangeView';
 
 /** Every snapshot of the open map, oldest first. */
 export function snapshots(): Promise<SnapshotInfo[]> {
@@ -247,13 +247,13 @@ export function diffSnapshots(
 // Answered from the open map (its day and tie strengths), without reading the
 // file. Rejects with `invalid-input` when neither a person nor a role is given
 // or no organisation is chosen, `not-found` for an id the map does not hold.
-import type { CounterpartSearch } from './bindings/CounterpartSearch';
-import type { CounterpartsView } from './bindings/CounterpartsView';
+import type { CounterpartSearch } from '../bindings/CounterpartSearch';
+import type { CounterpartsView } from '../bindings/CounterpartsView';
 
 export type { CounterpartSearch, CounterpartsView };
-export type { CounterpartView } from './bindings/CounterpartView';
-export type { IntroductionView } from './bindings/IntroductionView';
-export type { SeekerView } from './bindings/SeekerView';
+export type { CounterpartView } from '../bindings/CounterpartView';
+export type { IntroductionView } from '../bindings/IntroductionView';
+export type { SeekerView } from '../bindings/SeekerView';
 
 /** The people of a partner organisation ranked for `search`, best first, with reasons and introductions. */
 export function counterparts(search: CounterpartSearch): Promise<CounterpartsView> {
@@ -266,16 +266,16 @@ export function counterparts(search: CounterpartSearch): Promise<CounterpartsVie
 // Choosing and previewing read only the source; checking is a dry run against
 // the open map; importing writes it all or nothing, then the open map is
 // reopened and its new MapInfo returned in `info`.
-import type { ColumnRename } from './bindings/ColumnRename';
-import type { ImportDone } from './bindings/ImportDone';
-import type { ImportPreview } from './bindings/ImportPreview';
-import type { ImportReport } from './bindings/ImportReport';
+import type { ColumnRename } from '../bindings/ColumnRename';
+import type { ImportDone } from '../bindings/ImportDone';
+import type { ImportPreview } from '../bindings/ImportPreview';
+import type { ImportReport } from '../bindings/ImportReport';
 
 export type { ColumnRename, ImportDone, ImportPreview, ImportReport };
-export type { ExpectedColumn } from './bindings/ExpectedColumn';
-export type { ImportTablePreview } from './bindings/ImportTablePreview';
-export type { Issue } from './bindings/Issue';
-export type { TableReport } from './bindings/TableReport';
+export type { ExpectedColumn } from '../bindings/ExpectedColumn';
+export type { ImportTablePreview } from '../bindings/ImportTablePreview';
+export type { Issue } from '../bindings/Issue';
+export type { TableReport } from '../bindings/TableReport';
 
 /** Asks for a folder of CSV files (or, with `workbook`, an .xlsx file) with the native dialog; null when cancelled. */
 export function chooseImportSource(workbook: boolean): Promise<string | null> {
@@ -323,23 +323,23 @@ export function runImport(
 // done, and what undo and redo would do next. A record refused rejects with
 // `invalid-input` and one issue per wrong field (`issue.column` is the
 // column's key), and writes nothing.
-import type { AfterEdit } from './bindings/AfterEdit';
-import type { DataTable } from './bindings/DataTable';
-import type { DeletePlan } from './bindings/DeletePlan';
-import type { DuplicatePair } from './bindings/DuplicatePair';
-import type { HistoryView } from './bindings/HistoryView';
-import type { RecordInput } from './bindings/RecordInput';
-import type { RowsPage } from './bindings/RowsPage';
-import type { RowsRequest } from './bindings/RowsRequest';
+import type { AfterEdit } from '../bindings/AfterEdit';
+import type { DataTable } from '../bindings/DataTable';
+import type { DeletePlan } from '../bindings/DeletePlan';
+import type { DuplicatePair } from '../bindings/DuplicatePair';
+import type { HistoryView } from '../bindings/HistoryView';
+import type { RecordInput } from '../bindings/RecordInput';
+import type { RowsPage } from '../bindings/RowsPage';
+import type { RowsRequest } from '../bindings/RowsRequest';
 
 export type { AfterEdit, DataTable, DeletePlan, DuplicatePair, HistoryView, RecordInput, RowsPage, RowsRequest };
-export type { CellInput } from './bindings/CellInput';
-export type { ColumnSpec } from './bindings/ColumnSpec';
-export type { DataRow } from './bindings/DataRow';
-export type { DuplicatePerson } from './bindings/DuplicatePerson';
-export type { EditDone } from './bindings/EditDone';
-export type { FieldKind } from './bindings/FieldKind';
-export type { HistoryStep } from './bindings/HistoryStep';
+export type { CellInput } from '../bindings/CellInput';
+export type { ColumnSpec } from '../bindings/ColumnSpec';
+export type { DataRow } from '../bindings/DataRow';
+export type { DuplicatePerson } from '../bindings/DuplicatePerson';
+export type { EditDone } from '../bindings/EditDone';
+export type { FieldKind } from '../bindings/FieldKind';
+export type { HistoryStep } from '../bindings/HistoryStep';
 
 /** One page of a table of the open map: its columns, counts and the rows asked for (at most 500). */
 export function dataRows(request: RowsRequest): Promise<RowsPage> {

@@ -15,9 +15,9 @@ import type {
   SnapshotInfo,
   StrengthChangeView,
 } from '../ipc';
-import { categoryStyle } from '../panels/categories';
-import { formatDate } from '../panels/format';
-import type { MapFocus } from './navigation';
+import { categoryStyle } from '../common/categories';
+import { formatDate } from '../common/labels';
+import type { MapFocus } from '../app/navigation';
 
 // ---------------------------------------------------------------------------
 // Taking a snapshot
