@@ -5,6 +5,7 @@
 // The meanings are those of `Category::meaning` in
 // crates/bridgework-core/src/weak_links/category.rs; keep the two in step.
 import type { Category } from '../ipc';
+import { token } from './palette';
 
 export type { Category };
 
@@ -15,7 +16,7 @@ export interface CategoryStyle {
   /** What it means, in one plain sentence. */
   meaning: string;
   /**
-   * `#rrggbb`, dark enough that white text on it, and it on white or the
+   * `#rrggbb` (from app.css), dark enough that white text on it, and it on white or the
    * page background, keeps a contrast of at least 4.5:1.
    */
   colour: string;
@@ -36,37 +37,37 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
   missing: {
     label: 'Missing',
     meaning: 'Nobody on either side knows anyone on the other, not even through one colleague.',
-    colour: '#b42318',
+    colour: token('category-missing'),
   },
   'indirect-only': {
     label: 'Indirect only',
     meaning: 'Nobody knows anyone on the other side directly, but someone could introduce them.',
-    colour: '#b54708',
+    colour: token('category-indirect-only'),
   },
   'single-point-of-failure': {
     label: 'Single point of failure',
     meaning: 'Every direct contact goes through one person: if they leave, the link is gone.',
-    colour: '#c11574',
+    colour: token('category-single-point-of-failure'),
   },
   stale: {
     label: 'Stale',
     meaning: 'They know each other, but nobody has been in contact recently.',
-    colour: '#475467',
+    colour: token('category-stale'),
   },
   thin: {
     label: 'Thin',
     meaning: 'Only two independent relationships, or only weak ones.',
-    colour: '#7a5c00',
+    colour: token('category-thin'),
   },
   'top-heavy': {
     label: 'Top-heavy',
     meaning: 'Only senior staff know each other; the people doing the work do not.',
-    colour: '#6941c6',
+    colour: token('category-top-heavy'),
   },
   healthy: {
     label: 'Healthy',
     meaning: 'Several independent, recent relationships at more than one level.',
-    colour: '#067647',
+    colour: token('category-healthy'),
   },
 };
 
@@ -76,7 +77,7 @@ export function categoryStyle(category: Category): CategoryStyle {
     CATEGORY_STYLES[category] ?? {
       label: String(category),
       meaning: '',
-      colour: '#5c6773',
+      colour: token('muted'),
     }
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, kindLabel, noColour, swatchColour } from './format';
+import { formatCount } from './format';
+import { kindLabel } from './labels';
+import { noColour, swatchColour } from './palette';
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LEVELS,
-  PERSON_METRICS,
-  SIZE_METRICS,
-  TIE_KINDS,
-  daysAgo,
-  daysBetween,
-  eiReading,
-  formatDate,
-  formatDecimal,
-  formatMetric,
-  formatSigned,
-  formatStrength,
-  levelLabel,
-  nodeKindLabel,
-  progressPercent,
-  sizeMetricHint,
-  sizeMetricLabel,
-  stageLabel,
-  strengthPercent,
-  tieKindLabel,
-  tieKindShortLabel,
-  todayIso,
-} from './labels';
+import { daysAgo, daysBetween, formatDate, formatDecimal, formatMetric, formatSigned, formatStrength, progressPercent, strengthPercent, todayIso } from './format';
+import { eiReading, levelLabel, LEVELS, nodeKindLabel, PERSON_METRICS, SIZE_METRICS, sizeMetricHint, sizeMetricLabel, stageLabel, TIE_KINDS, tieKindLabel, tieKindShortLabel } from './labels';
 
 describe('strength', () => {
   it('reads as a whole percentage, clamped to 0–100', () => {

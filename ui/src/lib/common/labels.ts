@@ -1,11 +1,30 @@
-// Pure display helpers for the map screen's panels: how strengths, dates,
-// measures and vocabularies read in plain words. No DOM, no IPC.
+// Every display label in one place: the map's vocabularies (organisation
+// kinds, levels, tie kinds, size metrics, node kinds), what measures mean,
+// and progress stages, in plain words. No DOM, no IPC; numbers and dates
+// are formatted in ./format.ts.
 import type { Level, NodeKind, SizeMetric, TieKind } from '../ipc';
 
-export { CATEGORY_ORDER, CATEGORY_STYLES, categoryStyle, type CategoryStyle } from './categories';
 
 // ---------------------------------------------------------------------------
 // Vocabularies
+
+// The canonical spellings of bridgework_core::OrgKind, as a reader would say them.
+const kindLabels: Record<string, string> = {
+  acute: 'Acute trust',
+  community: 'Community trust',
+  'mental-health': 'Mental health trust',
+  'primary-care': 'Primary care',
+  'local-authority': 'Local authority',
+  voluntary: 'Voluntary & community sector',
+  hospice: 'Hospice',
+  commissioner: 'Commissioner',
+  other: 'Other',
+};
+
+/** A readable name for an organisation kind; an unknown kind is shown as stored. */
+export function kindLabel(kind: string): string {
+  return kindLabels[kind] ?? kind;
+}
 
 /** Seniority levels, from the board down, as the filters list them. */
 export const LEVELS: readonly Level[] = ['board', 'executive', 'senior', 'middle', 'frontline'];
@@ -84,86 +103,6 @@ export function nodeKindLabel(kind: NodeKind): string {
 }
 
 // ---------------------------------------------------------------------------
-// Numbers
-
-/** A strength in [0, 1] as a whole percentage, clamped: 0.456 → 46. */
-export function strengthPercent(strength: number): number {
-  if (!Number.isFinite(strength)) return 0;
-  return Math.round(Math.min(1, Math.max(0, strength)) * 100);
-}
-
-/** A strength in [0, 1] as text: "46%". */
-export function formatStrength(strength: number): string {
-  return `${strengthPercent(strength)}%`;
-}
-
-/** A measure with up to `digits` decimals, British style, with a true minus sign: "−0.42". */
-export function formatDecimal(value: number, digits = 2): string {
-  const text = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: digits,
-  }).format(Math.abs(value));
-  // Rounding can make a tiny negative number "0": no sign then.
-  return value < 0 && Number(text) !== 0 ? `−${text}` : text;
-}
-
-/** A signed measure such as an E-I index: "+0.4", "−0.42", "0". */
-export function formatSigned(value: number, digits = 2): string {
-  const text = formatDecimal(value, digits);
-  return value > 0 && text !== '0' ? `+${text}` : text;
-}
-
-// ---------------------------------------------------------------------------
-// Dates
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or null when it is not one. */
-function dayNumber(iso: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match === null) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
-  }
-  return Math.round(ms / MS_PER_DAY);
-}
-
-/** Today on the reader's calendar, `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Whole days from `iso` to `today` (both `YYYY-MM-DD`); negative for a future date; null when either is not a date. */
-export function daysBetween(iso: string, today: string): number | null {
-  const from = dayNumber(iso);
-  const to = dayNumber(today);
-  return from === null || to === null ? null : to - from;
-}
-
-/** "today", "yesterday", "12 days ago", "in 3 days"; an unreadable date reads as "". */
-export function daysAgo(iso: string, today: string = todayIso()): string {
-  const days = daysBetween(iso, today);
-  if (days === null) return '';
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days === -1) return 'tomorrow';
-  if (days < 0) return `in ${new Intl.NumberFormat('en-GB').format(-days)} days`;
-  return `${new Intl.NumberFormat('en-GB').format(days)} days ago`;
-}
-
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** A `YYYY-MM-DD` date as a British reader writes it: "3 Mar 2025"; anything else is returned as given. */
-export function formatDate(iso: string): string {
-  const day = dayNumber(iso);
-  return day === null ? iso : longDate.format(new Date(day * MS_PER_DAY));
-}
-
-// ---------------------------------------------------------------------------
 // Measures in plain words
 
 /**
@@ -200,21 +139,6 @@ export const PERSON_METRICS: readonly { key: PersonMetricKey; label: string; mea
   },
 ];
 
-/** A person metric's value as text: counts whole, the rest to two or three decimals, none as "—". */
-export function formatMetric(key: PersonMetricKey, value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '—';
-  switch (key) {
-    case 'degree':
-    case 'external_degree':
-      return new Intl.NumberFormat('en-GB').format(value);
-    case 'strength':
-      return formatDecimal(value, 2);
-    case 'betweenness':
-    case 'constraint':
-      return formatDecimal(value, 3);
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Progress
 
@@ -247,11 +171,4 @@ export function stageLabel(stage: string): string {
   if (key === '') return 'Working';
   const text = stage.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** How far a report has got, 0–100, or null when its total is unknown (indeterminate). */
-export function progressPercent(done: number, total: number): number | null {
-  if (!(total > 0) || !Number.isFinite(total)) return null;
-  const fraction = Math.min(1, Math.max(0, done / total));
-  return Math.floor(fraction * 100);
 }

@@ -11,6 +11,7 @@ import type {
   SearchHit,
 } from '../ipc';
 import type { MapFocus } from '../app/navigation';
+import { token } from '../common/palette';
 
 /** Who is looking, as the form holds it. */
 export type SeekerChoice =
@@ -145,7 +146,7 @@ export interface PathGraph {
   edges: PathEdge[];
 }
 
-const UNKNOWN_COLOUR = '#98a2b3';
+const UNKNOWN_COLOUR = token('faint');
 
 /**
  * The introduction of `c` drawn as a path from left to right, each person in

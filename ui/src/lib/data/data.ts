@@ -1,10 +1,9 @@
 // Pure helpers of the Data page: its tabs, how rows are asked for, counted,
 // paged and sorted, how a cell reads, the record form's values and field
-// errors, suggestions for fields that name another record, the facts shown
-// for a possible duplicate, and asking only the latest question. No DOM, no IPC.
+// errors, suggestions for fields that name another record, and the facts
+// shown for a possible duplicate. No DOM, no IPC.
 import { formatCount } from '../common/format';
 import type {
-  CallError,
   ColumnSpec,
   DataRow,
   DataTable,
@@ -14,6 +13,7 @@ import type {
   RowsPage,
   RowsRequest,
 } from '../ipc';
+import { issuesByField } from '../ipc';
 
 export type DataTab = DataTable | 'duplicates';
 
@@ -137,16 +137,8 @@ export function recordInput(
  * A refused save's messages by the form's column keys; a problem with no
  * field of the form (another record's, or another error) goes under `''`.
  */
-export function formErrors(error: CallError, columns: readonly ColumnSpec[]): Record<string, string> {
-  const fields = new Set(columns.map((column) => column.key));
-  const errors: Record<string, string> = {};
-  const add = (field: string, message: string) => {
-    errors[field] = errors[field] === undefined ? message : `${errors[field]}; ${message}`;
-  };
-  const issues = error.code === 'invalid-input' ? (error.issues ?? []) : [];
-  for (const issue of issues) add(issue.column !== null && fields.has(issue.column) ? issue.column : '', issue.message);
-  if (issues.length === 0) add('', error.message);
-  return errors;
+export function formErrors(error: unknown, columns: readonly ColumnSpec[]): Record<string, string> {
+  return issuesByField(error, new Set(columns.map((column) => column.key)));
 }
 
 /**
@@ -225,47 +217,4 @@ export function personFacts(person: DuplicatePerson): string[] {
     person.email ?? 'No email recorded',
     person.ties === 1 ? '1 tie' : `${formatCount(person.ties)} ties`,
   ];
-}
-
-// ---------------------------------------------------------------------------
-// Asking only the latest question
-
-export interface Latest<Q> {
-  /** Asks `query`, after `delay` ms (typing) or at once; any earlier question's answer is dropped. */
-  ask(query: Q, delay?: number): void;
-  /** Drops every answer still to come (the question changed, or the page is gone). */
-  cancel(): void;
-}
-
-/**
- * Asks `fetch` and hands on only the answer to the latest question, so a
- * slow answer to "pri" never replaces the answer to "priya" that came first.
- */
-export function createLatest<Q, A>(
-  fetch: (query: Q) => Promise<A>,
-  onAnswer: (answer: A, query: Q) => void,
-  onError: (error: unknown, query: Q) => void,
-): Latest<Q> {
-  let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = async (query: Q, ticket: number) => {
-    try {
-      const answer = await fetch(query);
-      if (ticket === latest) onAnswer(answer, query);
-    } catch (error) {
-      if (ticket === latest) onError(error, query);
-    }
-  };
-  return {
-    ask(query, delay = 0) {
-      const ticket = ++latest;
-      clearTimeout(timer);
-      if (delay > 0) timer = setTimeout(() => void run(query, ticket), delay);
-      else void run(query, ticket);
-    },
-    cancel() {
-      latest++;
-      clearTimeout(timer);
-    },
-  };
 }

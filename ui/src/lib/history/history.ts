@@ -5,7 +5,7 @@
 // Every edit made in the app (a record, a delete, a merge, a partnership, an
 // assessment) is kept in the map's audit log, so undo reaches edits made on
 // any page and survives closing the map.
-import type { AfterEdit, CallError, HistoryStep, HistoryView } from '../ipc';
+import { createLatest, type AfterEdit, type HistoryStep, type HistoryView } from '../ipc';
 
 export type HistoryAction = 'undo' | 'redo';
 
@@ -73,8 +73,8 @@ export interface HistoryOptions {
   onView: (view: HistoryView, busy: boolean) => void;
   /** A step was taken: the map reopened (`after.info`) and what was done. */
   onDone: (after: AfterEdit) => void;
-  /** A step was refused: "There is nothing to undo.", or the map changed since. */
-  onRefused: (error: CallError) => void;
+  /** A step was refused (what the call rejected with): "There is nothing to undo.", or the map changed since. */
+  onRefused: (error: unknown) => void;
 }
 
 export interface History {
@@ -89,23 +89,23 @@ export interface History {
 export function createHistory(options: HistoryOptions): History {
   let view = emptyHistory;
   let busy = false;
-  // Each question about the history takes a ticket; only the latest answer
-  // counts, so an answer about the map before an edit never replaces one after it.
-  let latest = 0;
   const show = () => options.onView(view, busy);
-
-  const refresh = async () => {
-    const ticket = ++latest;
-    try {
-      const next = await options.fetch();
-      if (ticket !== latest) return;
+  // Only the latest answer counts, so an answer about the map before an
+  // edit never replaces one after it.
+  const questions = createLatest(
+    () => options.fetch(),
+    (next: HistoryView) => {
       view = next;
-    } catch {
+      show();
+    },
+    () => {
       // The map could not be read (it is closing or being replaced): offer nothing.
-      if (ticket !== latest) return;
       view = emptyHistory;
-    }
-    show();
+      show();
+    },
+  );
+  const refresh = async () => {
+    await questions.ask(undefined);
   };
 
   return {
@@ -113,7 +113,7 @@ export function createHistory(options: HistoryOptions): History {
     async run(action) {
       if (busy) return;
       busy = true;
-      latest++;
+      questions.cancel();
       show();
       try {
         const after = await options[action]();
@@ -123,12 +123,12 @@ export function createHistory(options: HistoryOptions): History {
         options.onDone(after);
       } catch (error) {
         busy = false;
-        options.onRefused(error as CallError);
+        options.onRefused(error);
         await refresh();
       }
     },
     clear() {
-      latest++;
+      questions.cancel();
       view = emptyHistory;
       show();
     },

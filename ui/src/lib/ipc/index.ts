@@ -1,12 +1,14 @@
-// The UI's only door to the backend: every Tauri `invoke` goes through here.
+// The UI's only door to the backend: every Tauri `invoke` goes through here,
+// every failure comes out as one CallError (./error.ts), and every request
+// whose answer can be overtaken goes through one latest-answer helper
+// (./latest.ts).
 //
 // The types that cross the IPC boundary are generated from the Rust types into
 // ./bindings/ (src-tauri/tests/bindings.rs fails when they drift) and
 // re-exported from here as the rest of the UI needs them.
 import { Channel, invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import type { ApiError } from '../bindings/ApiError';
-import type { ErrorCode } from '../bindings/ErrorCode';
+import { toCallError } from './error';
 import type { MapInfo } from '../bindings/MapInfo';
 import type { NodeDetails } from '../bindings/NodeDetails';
 import type { OrganisationSummary } from '../bindings/OrganisationSummary';
@@ -16,6 +18,8 @@ import type { Scene } from '../bindings/Scene';
 import type { SceneRequest } from '../bindings/SceneRequest';
 import type { SearchHit } from '../bindings/SearchHit';
 
+export { errorMessage, issuesByField, toCallError, type CallError } from './error';
+export { createLatest, type Latest } from './latest';
 export type { MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentMap, Scene, SceneRequest, SearchHit };
 export type { Category } from '../bindings/Category';
 export type { CategoryMeaning } from '../bindings/CategoryMeaning';
@@ -28,28 +32,13 @@ export type { SceneNode } from '../bindings/SceneNode';
 export type { SizeMetric } from '../bindings/SizeMetric';
 export type { TieKind } from '../bindings/TieKind';
 
-/**
- * What every call rejects with: the command's ApiError, or code `ipc` when
- * Tauri itself failed before reaching a command.
- */
-export type CallError = Omit<ApiError, 'code'> & { code: ErrorCode | 'ipc' };
-
-function isApiError(value: unknown): value is ApiError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ApiError).code === 'string' &&
-    typeof (value as ApiError).message === 'string'
-  );
-}
-
 // Commands reject with an ApiError; Tauri itself rejects with a bare string
-// (e.g. an unknown command), which is wrapped so callers meet one shape.
+// (e.g. an unknown command): both are normalised so callers meet one shape.
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (error) {
-    throw (isApiError(error) ? error : { code: 'ipc', message: String(error) }) satisfies CallError;
+    throw toCallError(error);
   }
 }
 

@@ -4,6 +4,7 @@
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
+import { token } from '../common/palette';
 
 /** A running small map, or why it could not start (no WebGL). */
 export type SmallMap = { sigma: Sigma; stop: () => void } | { failure: string };
@@ -15,7 +16,7 @@ export function startSmallMap(graph: Graph, container: HTMLElement, settings: Pa
       allowInvalidContainer: true,
       enableCameraRotation: false,
       labelFont: "system-ui, 'Segoe UI', Cantarell, 'DejaVu Sans', sans-serif",
-      labelColor: { color: '#1c2430' },
+      labelColor: { color: token('text') },
       ...settings,
     });
   } catch (error) {

@@ -1,8 +1,8 @@
 // What the hover tooltip says about a node or an edge, as plain text lines
 // (the tooltip is a Svelte element, so every name stays text).
-import { formatCount, kindLabel } from '../common/format';
+import { formatCount, formatDate } from '../common/format';
+import { kindLabel } from '../common/labels';
 import { categoryStyle } from '../common/categories';
-import { formatDate } from '../common/labels';
 import type { MapEdgeAttributes, MapNodeAttributes } from './scene-graph';
 
 export interface TooltipContent {

@@ -3,7 +3,6 @@ import type { AssessmentView, PartnershipLink } from '../ipc';
 import {
   assessmentForm,
   assessmentInput,
-  fieldErrors,
   heatShade,
   historyChart,
   linkFocus,
@@ -103,18 +102,5 @@ describe('forms', () => {
   it('sends blank optional fields as null', () => {
     const form = { ...partnershipForm(), name: 'Falls', started: ' ', org_ids: ['a', 'b'] };
     expect(partnershipInput(form)).toEqual({ name: 'Falls', model: null, purpose: null, started: null, org_ids: ['a', 'b'] });
-  });
-
-  it('collects a refused write by field', () => {
-    const errors = fieldErrors({
-      code: 'invalid-input',
-      message: 'not saved',
-      issues: [
-        { file: 'assessment', line: null, column: 'date', message: 'Date: bad' },
-        { file: 'assessment', line: null, column: 'communication', message: 'Communication: 9' },
-      ],
-    });
-    expect(errors).toEqual({ date: 'Date: bad', communication: 'Communication: 9' });
-    expect(fieldErrors({ code: 'io', message: 'disk full' })).toEqual({ '': 'disk full' });
   });
 });

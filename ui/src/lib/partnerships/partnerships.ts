@@ -1,16 +1,16 @@
 // Pure helpers of the Partnerships page: how models and scores read, the
 // geometry of the assessment history chart, the heatmap's shades, the map
-// focus of a partner link, and the forms' values and field errors. No DOM, no IPC.
+// focus of a partner link, and the forms' values. No DOM, no IPC.
 import type {
   AssessmentInput,
   AssessmentView,
-  CallError,
   PartnershipInput,
   PartnershipLink,
   PartnershipModel,
   PartnershipView,
 } from '../ipc';
 import type { MapFocus } from '../app/navigation';
+import { token } from '../common/palette';
 
 export const MODELS: readonly PartnershipModel[] = ['individual', 'voluntary', 'structural', 'mandated'];
 
@@ -30,11 +30,11 @@ export type ScoreKey = 'shared_purpose' | 'shared_values' | 'agreed_processes' |
 
 /** The five attributes of a self-assessment, in the format's order, each with its line colour. */
 export const SCORES: readonly { key: ScoreKey; label: string; colour: string }[] = [
-  { key: 'shared_purpose', label: 'Shared purpose', colour: '#1d4ed8' },
-  { key: 'shared_values', label: 'Shared values', colour: '#047857' },
-  { key: 'agreed_processes', label: 'Agreed processes', colour: '#b45309' },
-  { key: 'trust_commitment', label: 'Trust & commitment', colour: '#7c3aed' },
-  { key: 'communication', label: 'Communication', colour: '#be123c' },
+  { key: 'shared_purpose', label: 'Shared purpose', colour: token('score-purpose') },
+  { key: 'shared_values', label: 'Shared values', colour: token('score-values') },
+  { key: 'agreed_processes', label: 'Agreed processes', colour: token('score-processes') },
+  { key: 'trust_commitment', label: 'Trust & commitment', colour: token('score-trust') },
+  { key: 'communication', label: 'Communication', colour: token('score-communication') },
 ];
 
 // ---------------------------------------------------------------------------
@@ -226,19 +226,4 @@ export function partnershipInput(form: PartnershipForm): PartnershipInput {
     started: text(form.started),
     org_ids: form.org_ids,
   };
-}
-
-/**
- * A refused write's messages by field (the issue's column); problems with no
- * field, or another error, under `''`.
- */
-export function fieldErrors(error: CallError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const issues = error.code === 'invalid-input' ? (error.issues ?? []) : [];
-  for (const issue of issues) {
-    const field = issue.column ?? '';
-    errors[field] = errors[field] === undefined ? issue.message : `${errors[field]}; ${issue.message}`;
-  }
-  if (issues.length === 0) errors[''] = error.message;
-  return errors;
 }

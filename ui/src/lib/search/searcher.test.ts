@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchHit } from '../ipc';
-import { createSearcher, errorMessage, type SearchState } from './searcher';
+import { createSearcher, type SearchState } from './searcher';
 
 const hit = (label: string): SearchHit => ({
   key: `person:${label}`,
@@ -147,13 +147,5 @@ describe('createSearcher', () => {
     searcher.update('  priya  ');
     vi.advanceTimersByTime(150);
     expect(search).toHaveBeenCalledWith('priya', 12);
-  });
-});
-
-describe('errorMessage', () => {
-  it('takes an ApiError’s message, or the text of anything else', () => {
-    expect(errorMessage({ code: 'ipc', message: 'no such command' })).toBe('no such command');
-    expect(errorMessage('boom')).toBe('boom');
-    expect(errorMessage(new Error('bad'))).toBe('bad');
   });
 });

@@ -1,7 +1,7 @@
 // The search box's logic without the DOM: waits until typing pauses, asks the
 // backend, and keeps only the answer to the latest query, so a slow answer to
 // "pri" never replaces the answer to "priya" that came back first.
-import type { CallError, SearchHit } from '../ipc';
+import { createLatest, errorMessage, type SearchHit } from '../ipc';
 
 /** What the box shows. */
 export type SearchState =
@@ -30,21 +30,9 @@ export interface Searcher {
   dispose(): void;
 }
 
-/** The message of whatever a call rejected with. */
-export function errorMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && typeof (error as CallError).message === 'string') {
-    return (error as CallError).message;
-  }
-  return String(error);
-}
-
 export function createSearcher(options: SearcherOptions): Searcher {
   const delay = options.delay ?? 150;
   const limit = options.limit ?? 12;
-  // Every change of the query takes a new ticket; an answer counts only if
-  // its ticket is still the latest when it arrives.
-  let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let hits: SearchHit[] = [];
   let disposed = false;
 
@@ -52,51 +40,39 @@ export function createSearcher(options: SearcherOptions): Searcher {
     if (!disposed) options.onChange(state);
   };
 
-  const stopTimer = () => {
-    if (timer !== null) {
-      clearTimeout(timer);
-      timer = null;
-    }
-  };
-
-  const run = async (query: string, ticket: number) => {
-    timer = null;
-    try {
-      const answer = await options.search(query, limit);
-      if (ticket !== latest || disposed) return;
+  const latest = createLatest(
+    (query: string) => options.search(query, limit),
+    (answer, query) => {
       hits = answer;
       emit({ status: 'done', query, hits });
-    } catch (error) {
-      if (ticket !== latest || disposed) return;
+    },
+    (error, query) => {
       hits = [];
       emit({ status: 'error', query, hits, message: errorMessage(error) });
-    }
-  };
+    },
+  );
 
   return {
     update(raw: string) {
       if (disposed) return;
       const query = raw.trim();
-      const ticket = ++latest;
-      stopTimer();
       if (query === '') {
+        latest.cancel();
         hits = [];
         emit({ status: 'idle', query, hits });
         return;
       }
       // Keep showing the last suggestions while the next ones come.
       emit({ status: 'waiting', query, hits });
-      timer = setTimeout(() => void run(query, ticket), delay);
+      void latest.ask(query, delay);
     },
     clear() {
-      latest++;
-      stopTimer();
+      latest.cancel();
       hits = [];
       emit({ status: 'idle', query: '', hits });
     },
     dispose() {
-      latest++;
-      stopTimer();
+      latest.cancel();
       disposed = true;
     },
   };

@@ -15,9 +15,10 @@ import type {
   SnapshotInfo,
   StrengthChangeView,
 } from '../ipc';
+import { formatDate } from '../common/format';
 import { categoryStyle } from '../common/categories';
-import { formatDate } from '../common/labels';
 import type { MapFocus } from '../app/navigation';
+import { token } from '../common/palette';
 
 // ---------------------------------------------------------------------------
 // Taking a snapshot
@@ -196,7 +197,7 @@ export function categoryLabel(category: Category | null): string {
 
 /** A category's colour, grey for a side that does not check the pair. */
 export function categoryColour(category: Category | null): string {
-  return category === null ? '#5c6773' : categoryStyle(category).colour;
+  return category === null ? token('muted') : categoryStyle(category).colour;
 }
 
 /** A pair's two sides in words. */
@@ -244,18 +245,18 @@ export type Change = 'gained' | 'lost' | 'strengthened' | 'weakened' | 'category
 export type NodeStatus = 'joined' | 'left' | 'involved' | 'team';
 
 export const CHANGE_STYLES: Record<Change, { label: string; colour: string }> = {
-  gained: { label: 'Tie gained', colour: '#067647' },
-  lost: { label: 'Tie lost', colour: '#b42318' },
-  strengthened: { label: 'Tie strengthened', colour: '#1570ef' },
-  weakened: { label: 'Tie weakened', colour: '#b54708' },
-  category: { label: 'Pair changed category', colour: '#6941c6' },
+  gained: { label: 'Tie gained', colour: token('success') },
+  lost: { label: 'Tie lost', colour: token('danger') },
+  strengthened: { label: 'Tie strengthened', colour: token('info') },
+  weakened: { label: 'Tie weakened', colour: token('warning') },
+  category: { label: 'Pair changed category', colour: token('violet') },
 };
 
 export const NODE_STYLES: Record<NodeStatus, { label: string; colour: string }> = {
-  joined: { label: 'Person joined', colour: '#067647' },
-  left: { label: 'Person left', colour: '#b42318' },
-  involved: { label: 'Person', colour: '#475467' },
-  team: { label: 'Team', colour: '#6941c6' },
+  joined: { label: 'Person joined', colour: token('success') },
+  left: { label: 'Person left', colour: token('danger') },
+  involved: { label: 'Person', colour: token('muted') },
+  team: { label: 'Team', colour: token('violet') },
 };
 
 export interface ChangeNode {
