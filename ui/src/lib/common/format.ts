@@ -11,6 +11,11 @@ export function formatCount(n: number): string {
   return numbers.format(n);
 }
 
+/** A count with its noun: "1 tie", "1,204 people". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 // ---------------------------------------------------------------------------
 // Numbers
 

@@ -2,7 +2,7 @@
 // paged and sorted, how a cell reads, the record form's values and field
 // errors, suggestions for fields that name another record, and the facts
 // shown for a possible duplicate. No DOM, no IPC.
-import { formatCount } from '../common/format';
+import { countOf, formatCount } from '../common/format';
 import type {
   ColumnSpec,
   DataRow,
@@ -215,6 +215,6 @@ export function personFacts(person: DuplicatePerson): string[] {
     person.role ?? 'No role recorded',
     place === '' ? 'No team recorded' : place,
     person.email ?? 'No email recorded',
-    person.ties === 1 ? '1 tie' : `${formatCount(person.ties)} ties`,
+    countOf(person.ties, 'tie', 'ties'),
   ];
 }
