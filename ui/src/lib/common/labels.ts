@@ -1,8 +1,9 @@
 // Every display label in one place: the map's vocabularies (organisation
-// kinds, levels, tie kinds, size metrics, node kinds), what measures mean,
+// kinds, levels, tie kinds, size metrics, node kinds, partnership models,
+// why a tie was lost), what measures mean,
 // and progress stages, in plain words. No DOM, no IPC; numbers and dates
 // are formatted in ./format.ts.
-import type { Level, NodeKind, SizeMetric, TieKind } from '../ipc';
+import type { Level, LostBecause, NodeKind, PartnershipModel, SizeMetric, TieKind } from '../ipc';
 
 
 // ---------------------------------------------------------------------------
@@ -100,6 +101,32 @@ const nodeKindLabels: Record<NodeKind, string> = {
 /** "Organisation", "Team" or "Person". */
 export function nodeKindLabel(kind: NodeKind): string {
   return nodeKindLabels[kind] ?? kind;
+}
+
+/** Partnership models, as the form offers them. */
+export const MODELS: readonly PartnershipModel[] = ['individual', 'voluntary', 'structural', 'mandated'];
+
+const modelLabels: Record<PartnershipModel, string> = {
+  individual: 'Individual',
+  voluntary: 'Voluntary',
+  structural: 'Structural',
+  mandated: 'Mandated',
+};
+
+/** A partnership model in plain words; none reads "Model not recorded". */
+export function modelLabel(model: PartnershipModel | null): string {
+  return model === null ? 'Model not recorded' : modelLabels[model];
+}
+
+/** Why a tie was lost, in words. */
+const lostBecauseLabels: Record<LostBecause, string> = {
+  removed: 'removed from the map',
+  'person-left': 'one of them left',
+};
+
+/** Why a tie was lost, in words; an unknown reason (a newer backend) reads as given. */
+export function lostCause(because: LostBecause): string {
+  return lostBecauseLabels[because] ?? because;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentView, PartnershipLink } from '../ipc';
+import { modelLabel } from '../common/labels';
 import {
   assessmentForm,
   assessmentInput,
@@ -8,7 +9,6 @@ import {
   linkFocus,
   matrixMax,
   meanScore,
-  modelLabel,
   partnershipForm,
   partnershipInput,
 } from './partnerships';

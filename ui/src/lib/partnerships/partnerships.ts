@@ -1,4 +1,4 @@
-// Pure helpers of the Partnerships page: how models and scores read, the
+// Pure helpers of the Partnerships page: how scores read, the
 // geometry of the assessment history chart, the heatmap's shades, the map
 // focus of a partner link, and the forms' values. No DOM, no IPC.
 import type {
@@ -11,20 +11,6 @@ import type {
 } from '../ipc';
 import type { MapFocus } from '../app/navigation';
 import { token } from '../common/palette';
-
-export const MODELS: readonly PartnershipModel[] = ['individual', 'voluntary', 'structural', 'mandated'];
-
-const modelLabels: Record<PartnershipModel, string> = {
-  individual: 'Individual',
-  voluntary: 'Voluntary',
-  structural: 'Structural',
-  mandated: 'Mandated',
-};
-
-/** A partnership model in plain words; none reads "Model not recorded". */
-export function modelLabel(model: PartnershipModel | null): string {
-  return model === null ? 'Model not recorded' : modelLabels[model];
-}
 
 export type ScoreKey = 'shared_purpose' | 'shared_values' | 'agreed_processes' | 'trust_commitment' | 'communication';
 

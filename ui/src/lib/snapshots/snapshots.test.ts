@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lostCause } from '../common/labels';
 import type { GroupRef, PairChangeView, SnapshotDiffView, SnapshotInfo, StrengthChangeView } from '../ipc';
 import {
   categoryLabel,
@@ -9,7 +10,6 @@ import {
   groupLabel,
   joinerFocus,
   leftLabel,
-  lostCause,
   momentLabel,
   noChanges,
   parseSide,

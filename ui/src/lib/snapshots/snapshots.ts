@@ -161,13 +161,6 @@ export function tieTitle(tie: { a: PersonRef; b: PersonRef }): string {
   return `${tie.a.name} – ${tie.b.name}`;
 }
 
-/** Why a tie was lost, in words. */
-export function lostCause(because: string): string {
-  if (because === 'removed') return 'removed from the map';
-  if (because === 'person-left') return 'one of them left';
-  return because;
-}
-
 /** A leaver's leaving, in words. */
 export function leftLabel(leftOn: string | null): string {
   return leftOn === null ? 'removed from the map' : `left ${formatDate(leftOn)}`;
