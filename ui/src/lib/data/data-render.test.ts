@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { ColumnSpec, DuplicatePair, RowsPage } from '../ipc';
 import DuplicatesList from './DuplicatesList.svelte';
-import HistoryControls from '../history/HistoryControls.svelte';
 import RecordForm from './RecordForm.svelte';
 import RowsTable from './RowsTable.svelte';
 
@@ -135,15 +134,5 @@ describe('DuplicatesList', () => {
 
   it('says when there are none', () => {
     expect(render(DuplicatesList, { props: { pairs: [], busy: false, onMerge: noop } }).body).toContain('duplicates-empty');
-  });
-});
-
-describe('HistoryControls', () => {
-  it('offers nothing to undo or redo before it knows', () => {
-    const { body } = render(HistoryControls, { props: { info: null, onChanged: noop, onError: noop } });
-    expect(body).toContain('aria-label="Nothing to undo"');
-    expect(body).toContain('aria-label="Nothing to redo"');
-    expect(body.match(/disabled/g)).toHaveLength(2);
-    expect(body).toContain('role="status"');
   });
 });

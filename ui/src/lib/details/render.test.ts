@@ -2,11 +2,8 @@
 // names as text, never markup, and the test ids end-to-end tests rely on.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import type { NodeDetails, OrganisationSummary, SceneFilters } from '../ipc';
-import DetailsPanel from '../details/DetailsPanel.svelte';
-import FilterPanel from '../filters/FilterPanel.svelte';
-import ProgressOverlay from '../common/ProgressOverlay.svelte';
-import SearchBox from '../search/SearchBox.svelte';
+import type { NodeDetails } from '../ipc';
+import DetailsPanel from './DetailsPanel.svelte';
 
 const evil = '<img src=x onerror=alert(1)>';
 const noop = () => {};
@@ -87,39 +84,5 @@ describe('DetailsPanel', () => {
       props: { details: null, loading: false, onSelect: noop, onOpen: noop, onClose: noop },
     });
     expect(body).toContain('data-testid="details-empty"');
-  });
-});
-
-describe('FilterPanel', () => {
-  it('lists organisations by id with escaped names and every control', () => {
-    const organisations: OrganisationSummary[] = [
-      { id: 'A', name: evil, kind: 'acute', colour: 'red;background:url(x)', teams: 1, people: 2 },
-    ];
-    const filters: SceneFilters = { organisations: [], levels: [], tie_kinds: [], min_strength: 0.25, contact_within_days: 45 };
-    const { body } = render(FilterPanel, {
-      props: { organisations, filters, sizeBy: 'people', focusHops: 0, onResetLayout: noop },
-    });
-    expect(body).not.toContain('<img');
-    expect(body).not.toContain('url(x)');
-    for (const id of ['filter-org-A', 'filter-min-strength', 'filter-level-board', 'filter-tie-kind-advice', 'filter-size-brokerage', 'filter-focus-2', 'filter-reset-layout', 'filter-contact-days']) {
-      expect(body).toContain(`data-testid="${id}"`);
-    }
-    expect(body).toContain('25%');
-  });
-});
-
-describe('ProgressOverlay and SearchBox', () => {
-  it('show nothing without a report, and an indeterminate bar without a total', () => {
-    expect(render(ProgressOverlay, { props: { report: null, onCancel: noop } }).body).not.toContain('progress-overlay');
-    const { body } = render(ProgressOverlay, { props: { report: { stage: 'betweenness', done: 0, total: 0 }, onCancel: noop } });
-    expect(body).toContain('data-testid="progress-cancel"');
-    expect(body).toContain('Measuring who brokers between people');
-    expect(body).not.toContain('aria-valuenow');
-  });
-
-  it('renders a labelled combobox', () => {
-    const { body } = render(SearchBox, { props: { onPick: noop } });
-    expect(body).toContain('role="combobox"');
-    expect(body).toContain('data-testid="search-input"');
   });
 });
