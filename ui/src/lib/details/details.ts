@@ -1,8 +1,5 @@
 // Telling the three kinds of NodeDetails apart: the union is tagged by `kind`.
-import type { NodeDetails } from '../ipc';
-import type { OrganisationDetails } from '../bindings/OrganisationDetails';
-import type { PersonDetails } from '../bindings/PersonDetails';
-import type { TeamDetails } from '../bindings/TeamDetails';
+import type { NodeDetails, OrganisationDetails, PersonDetails, TeamDetails } from '../ipc';
 
 export type { OrganisationDetails, PersonDetails, TeamDetails };
 

@@ -24,12 +24,16 @@ export type { MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentM
 export type { Category } from '../bindings/Category';
 export type { CategoryMeaning } from '../bindings/CategoryMeaning';
 export type { Level } from '../bindings/Level';
+export type { LinkDetail } from '../bindings/LinkDetail';
 export type { NodeKind } from '../bindings/NodeKind';
 export type { NodeRef } from '../bindings/NodeRef';
+export type { OrganisationDetails } from '../bindings/OrganisationDetails';
+export type { PersonDetails } from '../bindings/PersonDetails';
 export type { SceneEdge } from '../bindings/SceneEdge';
 export type { SceneFilters } from '../bindings/SceneFilters';
 export type { SceneNode } from '../bindings/SceneNode';
 export type { SizeMetric } from '../bindings/SizeMetric';
+export type { TeamDetails } from '../bindings/TeamDetails';
 export type { TieKind } from '../bindings/TieKind';
 
 // Commands reject with an ApiError; Tauri itself rejects with a bare string
