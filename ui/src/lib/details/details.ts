@@ -1,8 +1,6 @@
 // Telling the three kinds of NodeDetails apart: the union is tagged by `kind`.
 import type { NodeDetails, OrganisationDetails, PersonDetails, TeamDetails } from '../ipc';
 
-export type { OrganisationDetails, PersonDetails, TeamDetails };
-
 export function asPerson(details: NodeDetails | null): PersonDetails | null {
   return details?.kind === 'person' ? details : null;
 }
