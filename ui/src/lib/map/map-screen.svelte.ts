@@ -107,7 +107,8 @@ export class MapScreen {
     },
   );
 
-  // The teams of every organisation, asked for to open everyone.
+  // The teams of every organisation, asked for to open everyone; the answer
+  // is used where it was asked (showDepth), so nothing more is done with it here.
   readonly #teamScenes = createLatest(
     fetchScene,
     () => {},
