@@ -1,4 +1,4 @@
-"""python-igraph on the same person networks `bridgework bench` times.
+"""python-igraph on the same person networks `bridgework-bench` times.
 
 Reads a map exported as CSV by `bridgework demo --format csv`, builds the
 graph exactly as Bridgework's person network does (people in post on DAY, one

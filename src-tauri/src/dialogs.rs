@@ -8,22 +8,25 @@
 
 use bridgework_api::{ApiError, ErrorCode};
 use std::path::{Path, PathBuf};
-use tauri::WebviewWindow;
+use tauri::{Runtime, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 
 /// The extension of map files.
 const EXTENSION: &str = "bwmap";
 
 /// Asks which map to open; `None` when the person cancels.
-pub fn choose_map_to_open(window: &WebviewWindow, folder: Option<&Path>) -> Result<Option<PathBuf>, ApiError> {
+pub fn choose_map_to_open<R: Runtime>(
+    window: &WebviewWindow<R>,
+    folder: Option<&Path>,
+) -> Result<Option<PathBuf>, ApiError> {
     path_of(dialog(window, "Open Map", folder).blocking_pick_file())
 }
 
 /// Asks what to import: a folder of CSV files or, with `workbook`, an
 /// `.xlsx` workbook (no native dialog picks either in one); `None` when the
 /// person cancels.
-pub fn choose_import_source(
-    window: &WebviewWindow,
+pub fn choose_import_source<R: Runtime>(
+    window: &WebviewWindow<R>,
     folder: Option<&Path>,
     workbook: bool,
 ) -> Result<Option<PathBuf>, ApiError> {
@@ -47,8 +50,8 @@ pub fn choose_import_source(
 /// cancels. The dialog asks before replacing a file; a name typed without the
 /// extension gets it, and is refused if that names a file the person was not
 /// asked about.
-pub fn choose_where_to_save(
-    window: &WebviewWindow,
+pub fn choose_where_to_save<R: Runtime>(
+    window: &WebviewWindow<R>,
     title: &str,
     folder: Option<&Path>,
     file_name: &str,
@@ -67,7 +70,7 @@ pub fn start_folder(open_map: Option<&Path>, data_dir: &Path, documents: Option<
     }
 }
 
-fn dialog(window: &WebviewWindow, title: &str, folder: Option<&Path>) -> FileDialogBuilder<tauri::Wry> {
+fn dialog<R: Runtime>(window: &WebviewWindow<R>, title: &str, folder: Option<&Path>) -> FileDialogBuilder<R> {
     let mut dialog = window.dialog().file().set_title(title).add_filter("Bridgework maps", &[EXTENSION]);
     // As the plugin's own commands do: GTK places the dialog over the window
     // without being told, and a parent handle taken off its thread is unsafe there.

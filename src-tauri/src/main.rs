@@ -1,27 +1,10 @@
-//! Bridgework's desktop app: a Tauri window showing the Svelte UI in `ui/`.
-//!
-//! This crate is only a shell. It decides which map the window opens with
-//! ([`launch`]), keeps the open map ([`open_maps`]) and the recent maps
-//! ([`recent`]), draws the menu bar ([`menu`]) and the native file dialogs
-//! ([`dialogs`]), and registers commands ([`commands`]) that each make one
-//! call into `bridgework-api`, off the UI thread. It never reads the map file
-//! itself and holds no analysis logic, so the CLI behaves exactly the same.
+//! The `bridgework-app` binary: reads the command line and runs the app
+//! ([`bridgework_desktop::app`]) in a real window.
 
 // Release builds on Windows should not open a console beside the window.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod commands;
-mod dialogs;
-mod launch;
-mod menu;
-mod open_maps;
-mod progress;
-mod recent;
-
-use bridgework_api::MapSession;
-use open_maps::OpenMaps;
-use recent::RecentMaps;
-use tauri::Manager;
+use bridgework_desktop::{app, launch};
 
 fn main() {
     let map_argument = match launch::map_argument(std::env::args_os().skip(1)) {
@@ -31,55 +14,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let result = tauri::Builder::default()
-        .plugin(tauri_plugin_dialog::init())
-        .manage(OpenMaps::<MapSession>::default())
-        .setup(move |app| {
-            let var = |name: &str| std::env::var_os(name);
-            let data_dir = launch::data_dir(var, || app.path().app_data_dir())?;
-            app.manage(launch::choose(map_argument, var, &data_dir));
-            let (menu_bar, recent_menu) = menu::build(app.handle(), &bridgework_api::recent_maps(&data_dir))?;
-            app.set_menu(menu_bar)?;
-            app.manage(RecentMaps::new(data_dir, recent_menu));
-            Ok(())
-        })
-        .on_menu_event(menu::on_event)
-        .invoke_handler(tauri::generate_handler![
-            commands::map::open_map,
-            commands::map::cancel_open,
-            commands::map::open_map_with_dialog,
-            commands::map::new_map_with_dialog,
-            commands::map::save_map_as_with_dialog,
-            commands::map::recent_maps,
-            commands::canvas::organisations,
-            commands::canvas::scene,
-            commands::canvas::details,
-            commands::canvas::search,
-            commands::canvas::place_node,
-            commands::canvas::reset_layout,
-            commands::counterparts::counterparts,
-            commands::data::data_rows,
-            commands::data::save_record,
-            commands::data::delete_plan,
-            commands::data::delete_record,
-            commands::data::duplicates,
-            commands::data::merge_people,
-            commands::data::history,
-            commands::data::undo,
-            commands::data::redo,
-            commands::import::choose_import_source,
-            commands::import::preview_import,
-            commands::import::check_import,
-            commands::import::run_import,
-            commands::partnerships::partnerships,
-            commands::partnerships::add_partnership,
-            commands::partnerships::edit_partnership,
-            commands::partnerships::save_assessment,
-            commands::snapshots::snapshots,
-            commands::snapshots::take_snapshot_named,
-            commands::snapshots::diff_snapshot,
-        ])
-        .run(tauri::generate_context!());
+    let result =
+        app(tauri::Builder::default(), map_argument, |name| std::env::var_os(name)).run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("bridgework: {err}");
         std::process::exit(1);

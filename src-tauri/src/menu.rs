@@ -10,7 +10,7 @@
 
 use bridgework_api::RecentMap;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, Submenu, SubmenuBuilder};
-use tauri::{AppHandle, Emitter, Wry};
+use tauri::{AppHandle, Emitter, Runtime};
 
 /// The event a menu click sends to the UI.
 pub const EVENT: &str = "menu";
@@ -24,10 +24,10 @@ const FORWARDED: [&str; 5] = ["new", "open", "save-as", "undo", "redo"];
 const QUIT: &str = "quit";
 
 /// The Open Recent submenu, kept to refill when the list changes.
-pub struct RecentMenu(Submenu<Wry>);
+pub struct RecentMenu<R: Runtime>(Submenu<R>);
 
 /// Builds the menu bar, with `recent` in Open Recent.
-pub fn build(app: &AppHandle, recent: &[RecentMap]) -> tauri::Result<(Menu<Wry>, RecentMenu)> {
+pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[RecentMap]) -> tauri::Result<(Menu<R>, RecentMenu<R>)> {
     let recent_menu = RecentMenu(SubmenuBuilder::with_id(app, "open-recent", "Open &Recent").build()?);
     recent_menu.show(recent)?;
     // A menu item's `&` marks its access key; `&&` is a literal ampersand.
@@ -55,7 +55,7 @@ pub fn build(app: &AppHandle, recent: &[RecentMap]) -> tauri::Result<(Menu<Wry>,
     Ok((menu, recent_menu))
 }
 
-impl RecentMenu {
+impl<R: Runtime> RecentMenu<R> {
     /// Replaces the items of Open Recent with `recent`, most recent first. A
     /// map whose file is gone is listed but cannot be clicked.
     pub fn show(&self, recent: &[RecentMap]) -> tauri::Result<()> {
@@ -78,7 +78,7 @@ impl RecentMenu {
 }
 
 /// Quits on Quit; forwards every other click the UI acts on.
-pub fn on_event(app: &AppHandle, event: MenuEvent) {
+pub fn on_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     let id = event.id().as_ref();
     if id == QUIT {
         app.exit(0);

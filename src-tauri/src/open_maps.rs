@@ -7,6 +7,11 @@
 //! to stop, and a first that finishes anyway is discarded, so the map shown
 //! is always the one asked for last.
 //!
+//! A write to the map shown (an edit, an import) hands back the session of
+//! the map it wrote, which then replaces the map shown, unless an open has
+//! finished since the write began: the window shows another map by then.
+//! A write never stops an open in progress, nor an open a write.
+//!
 //! Generic over what an open produces so the rules are tested without
 //! loading maps.
 
@@ -26,20 +31,49 @@ pub struct OpenMaps<S> {
 struct Slots<S> {
     current: Option<Arc<S>>,
     opening: Option<Arc<AtomicBool>>,
+    /// How many opens have replaced the map shown.
+    opened: u64,
 }
+
+/// Which open the map shown came from, as a write that begins on it sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown(u64);
 
 impl<S> Default for OpenMaps<S> {
     fn default() -> Self {
-        OpenMaps { slots: Mutex::new(Slots { current: None, opening: None }) }
+        OpenMaps { slots: Mutex::new(Slots { current: None, opening: None, opened: 0 }) }
     }
 }
 
 impl<S> OpenMaps<S> {
     /// The map the window shows.
     pub fn current(&self) -> Result<Arc<S>, ApiError> {
-        self.slots().current.clone().ok_or_else(|| {
+        self.current_to_write().map(|(current, _)| current)
+    }
+
+    /// The map shown, to write to, and which open it came from, for
+    /// [`OpenMaps::show_written`].
+    pub fn current_to_write(&self) -> Result<(Arc<S>, Shown), ApiError> {
+        let slots = self.slots();
+        let current = slots.current.clone().ok_or_else(|| {
             ApiError::new(ErrorCode::NoMapOpen, "No map is open yet: open a map or create a new one first.")
-        })
+        })?;
+        Ok((current, Shown(slots.opened)))
+    }
+
+    /// Shows `written`, the map a write made on the map shown at `from`
+    /// wrote, unless an open has replaced that map since; says whether it
+    /// is shown.
+    pub fn show_written(&self, from: Shown, written: S) -> bool {
+        let mut slots = self.slots();
+        if slots.opened != from.0 {
+            return false;
+        }
+        let previous = slots.current.replace(Arc::new(written));
+        // As in `finish_open`: free the old map outside the lock.
+        drop(slots);
+        drop(previous);
+        true
     }
 
     /// Starts an open and returns its cancel flag, for the work's
@@ -78,6 +112,7 @@ impl<S> OpenMaps<S> {
         }
         let opened = Arc::new(opened);
         let previous = slots.current.replace(opened.clone());
+        slots.opened += 1;
         // A map can take a while to free: not while holding the lock that
         // `cancel_open` needs on the UI thread.
         drop(slots);
@@ -158,6 +193,45 @@ mod tests {
         assert_eq!(finish(&maps, &flag, "first"), Ok("first"));
         maps.cancel_open();
         assert_eq!(*maps.current().unwrap(), "first");
+    }
+
+    #[test]
+    fn a_write_shows_the_map_it_wrote() {
+        let maps = OpenMaps::default();
+        let flag = maps.begin_open();
+        finish(&maps, &flag, "opened").unwrap();
+        let (shown, from) = maps.current_to_write().unwrap();
+        assert_eq!(*shown, "opened");
+        assert!(maps.show_written(from, "written"));
+        assert_eq!(*maps.current().unwrap(), "written");
+        let (_, from) = maps.current_to_write().unwrap();
+        assert!(maps.show_written(from, "written again"), "writes follow one another");
+        assert_eq!(*maps.current().unwrap(), "written again");
+    }
+
+    #[test]
+    fn a_write_that_ends_after_another_open_is_not_shown() {
+        let maps = OpenMaps::default();
+        let flag = maps.begin_open();
+        finish(&maps, &flag, "first").unwrap();
+        let (_, from) = maps.current_to_write().unwrap();
+        let flag = maps.begin_open();
+        finish(&maps, &flag, "second").unwrap();
+        assert!(!maps.show_written(from, "first, written"));
+        assert_eq!(*maps.current().unwrap(), "second");
+    }
+
+    #[test]
+    fn a_write_neither_stops_nor_outlives_an_open_in_progress() {
+        let maps = OpenMaps::default();
+        let flag = maps.begin_open();
+        finish(&maps, &flag, "first").unwrap();
+        let (_, from) = maps.current_to_write().unwrap();
+        let opening = maps.begin_open();
+        assert!(maps.show_written(from, "first, written"));
+        assert!(!opening.load(Ordering::Relaxed), "the open goes on");
+        assert_eq!(finish(&maps, &opening, "second"), Ok("second"));
+        assert_eq!(*maps.current().unwrap(), "second");
     }
 
     #[test]

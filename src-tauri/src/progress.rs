@@ -1,5 +1,6 @@
 //! Progress of long work, streamed to the window, and the person's request to
-//! stop it.
+//! stop it: the open in progress is stopped through `OpenMaps`, the long
+//! write in progress (an import) through [`LongWrite`].
 //!
 //! Work may report thousands of times a second (a row at a time); each report
 //! crosses the IPC boundary and redraws a progress bar, so [`Throttle`] lets
@@ -7,11 +8,11 @@
 //! first and the last of each stage, so the bar starts and ends where the
 //! work really did.
 
-use bridgework_api::ProgressReport;
-use bridgework_core::Progress;
+use bridgework_api::{Progress, ProgressReport};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
+use tauri::ipc::Channel;
 
 /// The shortest gap between two reports of one stage: 20 a second is smooth
 /// to the eye and nothing to the IPC channel.
@@ -55,8 +56,51 @@ impl Throttle {
     }
 }
 
+/// The long write in progress (an import), and the person's request to stop
+/// it. Apart from the open in progress, so that stopping one never touches
+/// the other's bookkeeping: a write does not stop an open, nor an open a
+/// write.
+#[derive(Debug, Default)]
+pub struct LongWrite {
+    running: Mutex<Option<Arc<AtomicBool>>>,
+}
+
+impl LongWrite {
+    /// Starts a long write and returns its stop flag, for the work's
+    /// [`Progress::cancelled`]. One runs at a time: a write still running is
+    /// asked to stop.
+    pub fn start(&self) -> Arc<AtomicBool> {
+        let flag = Arc::new(AtomicBool::new(false));
+        if let Some(earlier) = self.running().replace(flag.clone()) {
+            earlier.store(true, Ordering::Relaxed);
+        }
+        flag
+    }
+
+    /// Asks the long write in progress, if any, to stop. One that has
+    /// already written is not undone: it ends as it would have.
+    pub fn stop(&self) {
+        if let Some(flag) = self.running().take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+
+    // Each change under the lock is one assignment: a poisoned lock is used as it is.
+    fn running(&self) -> std::sync::MutexGuard<'_, Option<Arc<AtomicBool>>> {
+        self.running.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Sends progress reports to the window's `channel`.
+pub fn to_channel(channel: Channel<ProgressReport>) -> impl Fn(ProgressReport) + Send + Sync + 'static {
+    move |report| {
+        // The window may have gone (closed mid-work): the work goes on regardless.
+        let _ = channel.send(report);
+    }
+}
+
 /// [`Progress`] that sends throttled reports to `send` (the window's channel)
-/// and reads the cancel flag the open in progress shares with `cancel_open`.
+/// and reads a stop flag (the open's, the long write's, or one never set).
 #[derive(Debug)]
 pub struct ThrottledProgress<F> {
     send: F,
@@ -149,6 +193,27 @@ mod tests {
     fn a_finished_stage_is_sent_at_once_and_not_again_at_the_end() {
         let offers = [(0, "Reading", 0, 10), (1, "Reading", 5, 10), (2, "Reading", 10, 10)];
         assert_eq!(check(&offers), sent(&[("Reading", 0), ("Reading", 10)]));
+    }
+
+    #[test]
+    fn stopping_reaches_the_write_in_progress_and_only_it() {
+        let writes = LongWrite::default();
+        writes.stop();
+        let first = writes.start();
+        assert!(!first.load(Ordering::Relaxed), "a stop before the write began does not stop it");
+        writes.stop();
+        assert!(first.load(Ordering::Relaxed), "the write in progress sees the request to stop");
+        let second = writes.start();
+        assert!(!second.load(Ordering::Relaxed), "a stop reaches only the write it was meant for");
+    }
+
+    #[test]
+    fn a_new_long_write_stops_the_one_before() {
+        let writes = LongWrite::default();
+        let earlier = writes.start();
+        let later = writes.start();
+        assert!(earlier.load(Ordering::Relaxed));
+        assert!(!later.load(Ordering::Relaxed));
     }
 
     #[test]

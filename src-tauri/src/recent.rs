@@ -6,18 +6,19 @@ use crate::menu::RecentMenu;
 use bridgework_api::{MapInfo, RecentMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
+use tauri::Runtime;
 
 /// The recent maps list and its menu, kept in step.
-pub struct RecentMaps {
+pub struct RecentMaps<R: Runtime> {
     data_dir: PathBuf,
-    menu: RecentMenu,
+    menu: RecentMenu<R>,
     /// Two opens finishing together must not interleave their read and
     /// rewrite of the list, or one map would be lost from it.
     writing: Mutex<()>,
 }
 
-impl RecentMaps {
-    pub fn new(data_dir: PathBuf, menu: RecentMenu) -> RecentMaps {
+impl<R: Runtime> RecentMaps<R> {
+    pub fn new(data_dir: PathBuf, menu: RecentMenu<R>) -> RecentMaps<R> {
         RecentMaps { data_dir, menu, writing: Mutex::new(()) }
     }
 

@@ -1,9 +1,10 @@
 //! Importing a folder of CSV files or an .xlsx workbook into a map: all or
 //! nothing, every problem reported with its file, line and column.
 
+use crate::edit::Written;
 use crate::map_file::now;
 use crate::{ApiError, ErrorCode, Result};
-use bridgework_core::{Map, Progress, Table};
+use bridgework_core::{Changes, Map, Progress, Records, Table};
 use bridgework_interchange::{Issue, ReadError, Rename};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
@@ -48,7 +49,7 @@ pub fn import(map_path: &Path, source: &Path, dry_run: bool, progress: &dyn Prog
     import_mapped(map_path, source, &[], dry_run, progress)
 }
 
-/// An import done in the app, and the map reopened after it.
+/// An import done in the app, and what the map holds after it.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportDone {
@@ -70,6 +71,7 @@ pub struct ColumnRename {
 }
 
 /// [`import`], reading the headings in `renames` as the columns they name.
+/// A dry run is [`check_import`]: it never writes.
 pub fn import_mapped(
     map_path: &Path,
     source: &Path,
@@ -77,12 +79,64 @@ pub fn import_mapped(
     dry_run: bool,
     progress: &dyn Progress,
 ) -> Result<ImportReport> {
-    let renames = renames.iter().map(rename).collect::<Result<Vec<_>>>()?;
-    let mut input = bridgework_interchange::read_with(source, &renames, progress).map_err(read_error)?;
+    if dry_run {
+        check_import(map_path, source, renames, progress)
+    } else {
+        import_written(map_path, source, renames, progress).map(|written| written.value)
+    }
+}
+
+/// What importing `source` with `renames` would change in the map at
+/// `map_path`, or every problem. Opens the map read-only: never starts a
+/// write, never migrates the file, leaves its bytes and modification time
+/// as they were.
+pub fn check_import(
+    map_path: &Path,
+    source: &Path,
+    renames: &[ColumnRename],
+    progress: &dyn Progress,
+) -> Result<ImportReport> {
+    let current = Store::open_read_only(map_path)?.load()?;
+    let merged = merge(source, renames, &current, progress)?;
+    let changes = Changes::between(&current, merged.map.records());
+    let undoable = changes.touched() <= UNDOABLE_ROWS;
+    Ok(merged.report(map_path, source, true, &changes, undoable))
+}
+
+/// Imports `source` with `renames` into the map at `map_path`, all or
+/// nothing, and hands back the map as written.
+pub(crate) fn import_written(
+    map_path: &Path,
+    source: &Path,
+    renames: &[ColumnRename],
+    progress: &dyn Progress,
+) -> Result<Written<ImportReport>> {
     let mut store = Store::open(map_path)?;
     let update = store.update()?;
+    let merged = merge(source, renames, update.current(), progress)?;
+    let summary = format!("Imported {}", source.display());
+    let (changes, undoable) =
+        update.commit_undoable_within(&merged.map, "import", &summary, &now(), UNDOABLE_ROWS, progress)?;
+    let report = merged.report(map_path, source, false, &changes, undoable);
+    Ok(Written { value: report, map: merged.map })
+}
 
-    let mut merged = update.current().clone();
+/// The map `current` becomes with the tables `source` holds, checked.
+#[derive(Debug)]
+struct Merged {
+    map: Map,
+    /// The tables the source holds, in its order.
+    tables: Vec<Table>,
+    warnings: Vec<Issue>,
+}
+
+/// Reads `source` and puts the tables it holds in place of `current`'s:
+/// records are matched on their ids. Every problem of the source and of the
+/// map it would make is reported, located in the source.
+fn merge(source: &Path, renames: &[ColumnRename], current: &Records, progress: &dyn Progress) -> Result<Merged> {
+    let renames = renames.iter().map(rename).collect::<Result<Vec<_>>>()?;
+    let mut input = bridgework_interchange::read_with(source, &renames, progress).map_err(read_error)?;
+    let mut merged = current.clone();
     for &table in &input.tables {
         merged.take_table(table, &mut input.records);
     }
@@ -94,13 +148,15 @@ pub fn import_mapped(
             None
         }
     };
-    let map = match map {
-        Some(map) if errors.is_empty() => map,
-        _ => return Err(invalid(source, errors)),
-    };
+    match map {
+        Some(map) if errors.is_empty() => Ok(Merged { map, tables: input.tables, warnings: input.warnings }),
+        _ => Err(invalid(source, errors)),
+    }
+}
 
-    let tables_of = |changes: &bridgework_core::Changes| -> Vec<TableReport> {
-        input
+impl Merged {
+    fn report(&self, map_path: &Path, source: &Path, dry_run: bool, changes: &Changes, undoable: bool) -> ImportReport {
+        let tables = self
             .tables
             .iter()
             .map(|&table| {
@@ -113,25 +169,17 @@ pub fn import_mapped(
                     removed: c.removed.len(),
                 }
             })
-            .collect()
-    };
-    let (changes, undoable) = if dry_run {
-        let changes = bridgework_core::Changes::between(update.current(), map.records());
-        let undoable = changes.touched() <= UNDOABLE_ROWS;
-        (changes, undoable)
-    } else {
-        let summary = format!("Imported {}", source.display());
-        update.commit_undoable_within(&map, "import", &summary, &now(), UNDOABLE_ROWS, progress)?
-    };
-    Ok(ImportReport {
-        map: map_path.display().to_string(),
-        source: source.display().to_string(),
-        dry_run,
-        written: !dry_run,
-        tables: tables_of(&changes),
-        undoable,
-        warnings: input.warnings,
-    })
+            .collect();
+        ImportReport {
+            map: map_path.display().to_string(),
+            source: source.display().to_string(),
+            dry_run,
+            written: !dry_run,
+            tables,
+            undoable,
+            warnings: self.warnings.clone(),
+        }
+    }
 }
 
 /// An import that adds, updates or removes at most this many rows can be

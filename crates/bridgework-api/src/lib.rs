@@ -27,7 +27,11 @@ mod views;
 mod weak_links;
 
 pub use bridgework_core::weak_links::{Category, Scope, Thresholds};
-pub use bridgework_core::{Date, Level, LevelCoverage, StrengthModel, TieKind};
+// What the shells name of the core, so that they depend on this crate only.
+pub use bridgework_core::{
+    Date, HealthCheck, Level, LevelCoverage, NodeKey, Progress, Silent, StrengthModel, StrengthPart, TieKind,
+    UnknownValue,
+};
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::Issue;
 pub use brokers::{
@@ -55,13 +59,13 @@ pub use export::{ExportReport, TableFormat, export};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
     ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport,
-    UNDOABLE_ROWS, import, import_mapped, preview_import,
+    UNDOABLE_ROWS, check_import, import, import_mapped, preview_import,
 };
 pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, save_map_as, today};
 pub use map_view::{
     CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef, OrganisationDetails,
-    PersonDetails, PersonMetrics, ProgressReport, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SearchHit,
-    SizeMetric, TeamCount, TeamDetails, TieDetail,
+    PersonDetails, PersonMetrics, ProgressReport, Rewritten, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest,
+    SearchHit, SizeMetric, TeamCount, TeamDetails, TieDetail,
 };
 pub use partnerships::{
     AssessmentInput, AssessmentView, OrgRef, PairCoverage, PartnershipInput, PartnershipLink, PartnershipView,

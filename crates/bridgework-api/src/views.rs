@@ -1,4 +1,5 @@
-//! How records are named in results: by the spreadsheet's own id and by name,
+//! How records are named in results: by the spreadsheet's own id, by name
+//! and, for nodes of the map, by node key ([`bridgework_core::NodeKey`]);
 //! never by the store's or the engine's internal indices.
 
 use bridgework_core::{Map, OrgIx, PersonIx, TeamIx};
@@ -10,6 +11,9 @@ use serde::Serialize;
 pub struct PersonRef {
     pub id: String,
     pub name: String,
+    /// The person's node key (`person:ID`), as the map and the Data page's
+    /// commands take it.
+    pub key: String,
 }
 
 /// A team or organisation as results name it; a team also names its organisation.
@@ -18,6 +22,9 @@ pub struct PersonRef {
 pub struct GroupRef {
     pub id: String,
     pub name: String,
+    /// The team's or organisation's node key (`team:ID`, `org:ID`), as the
+    /// map takes it.
+    pub key: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub organisation: Option<Box<GroupRef>>,
@@ -25,7 +32,7 @@ pub struct GroupRef {
 
 pub(crate) fn person(map: &Map, p: PersonIx) -> PersonRef {
     let person = &map.records().people[p.index()];
-    PersonRef { id: person.id.clone(), name: person.name.clone() }
+    PersonRef { id: person.id.clone(), name: person.name.clone(), key: map.person_key(p) }
 }
 
 pub(crate) fn people(map: &Map, ps: &[PersonIx]) -> Vec<PersonRef> {
@@ -34,7 +41,7 @@ pub(crate) fn people(map: &Map, ps: &[PersonIx]) -> Vec<PersonRef> {
 
 pub(crate) fn organisation(map: &Map, o: OrgIx) -> GroupRef {
     let org = &map.records().organisations[o.index()];
-    GroupRef { id: org.id.clone(), name: org.name.clone(), organisation: None }
+    GroupRef { id: org.id.clone(), name: org.name.clone(), key: map.org_key(o), organisation: None }
 }
 
 pub(crate) fn team(map: &Map, t: TeamIx) -> GroupRef {
@@ -42,6 +49,7 @@ pub(crate) fn team(map: &Map, t: TeamIx) -> GroupRef {
     GroupRef {
         id: team.id.clone(),
         name: team.name.clone(),
+        key: map.team_key(t),
         organisation: Some(Box::new(organisation(map, map.team_org(t)))),
     }
 }

@@ -39,7 +39,6 @@ enum Command {
     Counterparts(commands::counterparts::Args),
     Health(commands::health::Args),
     Snapshot(commands::snapshot::Args),
-    Bench(commands::bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -58,7 +57,6 @@ fn main() -> ExitCode {
         Command::Counterparts(args) => commands::counterparts::run(args),
         Command::Health(args) => commands::health::run(args),
         Command::Snapshot(args) => commands::snapshot::run(args),
-        Command::Bench(args) => commands::bench::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

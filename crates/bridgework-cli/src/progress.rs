@@ -1,7 +1,7 @@
 //! Progress on a terminal: a bar on standard error when it is a terminal,
 //! nothing when it is piped or redirected.
 
-use bridgework_core::Progress;
+use bridgework_api::Progress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::Mutex;

@@ -2,12 +2,8 @@
 //! draw, a node's details, search suggestions, and hand-placed positions.
 //! Each fails with `no-map-open` before the first map is open.
 
-use super::off_ui_thread;
-use crate::open_maps::OpenMaps;
-use bridgework_api::{ApiError, MapSession, NodeDetails, OrganisationSummary, Scene, SceneRequest, SearchHit};
-use tauri::State;
-
-type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+use super::{Maps, off_ui_thread};
+use bridgework_api::{ApiError, NodeDetails, OrganisationSummary, Scene, SceneRequest, SearchHit};
 
 /// The organisations of the open map, in the order the map keeps them.
 #[tauri::command]

@@ -1,31 +1,28 @@
 //! The Import page: choose a folder of CSV files or a workbook, preview its
 //! tables, check it against the open map with the person's column mapping
-//! (a dry run: nothing written), then import it, all or nothing.
+//! (a dry run: the map is opened read-only), then import it, all or nothing.
 //!
-//! An import changes the map file, so afterwards the open map is reopened and
-//! its new `MapInfo` returned, as the Partnerships page's writes do; the UI
-//! passes it up (`ImportPage`'s `onChanged`) so the app reloads the map.
+//! An import changes the map file, so it hands back the session of the map
+//! as written and its new `MapInfo` (see [`super::write`]), as the
+//! Partnerships page's writes do; the UI passes it up (`ImportPage`'s
+//! `onChanged`) so the app reloads the map.
 
-use super::map::reload;
-use super::off_ui_thread;
+use super::{Maps, off_ui_thread, write};
 use crate::dialogs;
-use crate::open_maps::OpenMaps;
-use crate::progress::ThrottledProgress;
-use bridgework_api::{ApiError, ColumnRename, ImportDone, ImportPreview, ImportReport, MapSession, ProgressReport};
+use crate::progress::{LongWrite, ThrottledProgress, to_channel};
+use bridgework_api::{ApiError, ColumnRename, ImportDone, ImportPreview, ImportReport, ProgressReport};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, State, WebviewWindow};
-
-type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
 /// Asks for a folder of CSV files, or with `workbook` an `.xlsx` file, with
 /// the native dialog; `None` when the person cancels.
 #[tauri::command]
-pub async fn choose_import_source(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn choose_import_source<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     workbook: bool,
 ) -> Result<Option<String>, ApiError> {
     let folder = super::map::start_folder(&app);
@@ -44,7 +41,7 @@ pub async fn preview_import(source: String, on_progress: Channel<ProgressReport>
 }
 
 /// What importing `source` with `renames` would change in the open map, or
-/// every problem (`invalid_input` with its issues); writes nothing.
+/// every problem (`invalid_input` with its issues); opens the map read-only.
 #[tauri::command]
 pub async fn check_import(
     maps: Maps<'_>,
@@ -52,47 +49,33 @@ pub async fn check_import(
     renames: Vec<ColumnRename>,
     on_progress: Channel<ProgressReport>,
 ) -> Result<ImportReport, ApiError> {
-    let map = PathBuf::from(&maps.current()?.info().file);
-    off_ui_thread(move || {
-        bridgework_api::import_mapped(&map, &PathBuf::from(source), &renames, true, &reading(on_progress))
-    })
-    .await
+    let session = maps.current()?;
+    off_ui_thread(move || session.check_import(&PathBuf::from(source), &renames, &reading(on_progress))).await
 }
 
 /// Progress of reading a source for the preview or the check. Neither writes,
-/// and the page waits for them, so there is nothing to cancel.
+/// and the page waits for them, so there is nothing to stop.
 fn reading(channel: Channel<ProgressReport>) -> ThrottledProgress<impl Fn(ProgressReport)> {
-    let send = move |report| {
-        // The window may have gone: the reading goes on regardless.
-        let _ = channel.send(report);
-    };
-    ThrottledProgress::new(send, Arc::new(AtomicBool::new(false)))
+    ThrottledProgress::new(to_channel(channel), Arc::new(AtomicBool::new(false)))
 }
 
-/// Imports `source` into the open map with `renames`, all or nothing, then
-/// reopens the map. [`super::map::cancel_open`] stops it while it reads,
-/// writing nothing.
+/// Imports `source` into the open map with `renames`, all or nothing, and
+/// shows the map as written. [`super::map::cancel_open`] stops it while it
+/// reads, writing nothing.
 #[tauri::command]
-pub async fn run_import(
-    app: AppHandle,
+pub async fn run_import<R: Runtime>(
+    app: AppHandle<R>,
     source: String,
     renames: Vec<ColumnRename>,
     on_progress: Channel<ProgressReport>,
 ) -> Result<ImportDone, ApiError> {
-    let map = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
-    // Before leaving this thread, so that a cancel sent right after the call is not missed.
-    let cancel = app.state::<OpenMaps<MapSession>>().begin_open();
-    off_ui_thread(move || {
-        let send = move |report| {
-            // The window may have gone: the import goes on regardless.
-            let _ = on_progress.send(report);
-        };
-        let progress = ThrottledProgress::new(send, cancel);
-        let imported = bridgework_api::import_mapped(&map, &PathBuf::from(source), &renames, false, &progress);
+    // Before leaving this thread, so that a stop sent right after the call is not missed.
+    let stop = app.state::<LongWrite>().start();
+    write(app, move |session| {
+        let progress = ThrottledProgress::new(to_channel(on_progress), stop);
+        let imported = session.import(&PathBuf::from(source), &renames, &progress);
         progress.finish();
-        let report = imported?;
-        let info = reload(&app, &map)?;
-        Ok(ImportDone { report, info })
+        imported
     })
     .await
 }

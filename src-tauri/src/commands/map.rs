@@ -6,24 +6,24 @@
 //! if that succeeds, names the window, and goes to the top of the recent
 //! maps.
 
-use super::off_ui_thread;
+use super::{Maps, off_ui_thread};
 use crate::dialogs;
 use crate::launch::LaunchMap;
 use crate::open_maps::OpenMaps;
-use crate::progress::ThrottledProgress;
+use crate::progress::{LongWrite, ThrottledProgress, to_channel};
 use crate::recent::RecentMaps;
 use bridgework_api::{ApiError, MapInfo, MapSession, ProgressReport, RecentMap};
 use std::path::{Path, PathBuf};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, State, WebviewWindow};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
 /// Opens the map at `path`, or with none the map chosen at launch (creating
 /// the demo map on first launch). Fails with `cancelled` after
 /// [`cancel_open`], leaving the map open before as it was.
 #[tauri::command]
-pub async fn open_map(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn open_map<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     launch: State<'_, LaunchMap>,
     path: Option<String>,
     on_progress: Channel<ProgressReport>,
@@ -39,18 +39,20 @@ pub async fn open_map(
     show(app, &window, path, to_channel(on_progress)).await
 }
 
-/// Asks the open in progress to stop.
+/// Asks the long work the progress overlay shows to stop: the open in
+/// progress, or the import in progress (which then writes nothing).
 #[tauri::command]
-pub fn cancel_open(maps: State<'_, OpenMaps<MapSession>>) {
+pub fn cancel_open(maps: Maps<'_>, long_write: State<'_, LongWrite>) {
     maps.cancel_open();
+    long_write.stop();
 }
 
 /// Asks for a map with the native Open dialog and opens it; `None` when the
 /// person cancels the dialog.
 #[tauri::command]
-pub async fn open_map_with_dialog(
-    app: AppHandle,
-    window: WebviewWindow,
+pub async fn open_map_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
     on_progress: Channel<ProgressReport>,
 ) -> Result<Option<MapInfo>, ApiError> {
     let folder = start_folder(&app);
@@ -65,7 +67,10 @@ pub async fn open_map_with_dialog(
 /// Asks where with the native Save dialog, creates an empty map there named
 /// after the file, and opens it; `None` when the person cancels.
 #[tauri::command]
-pub async fn new_map_with_dialog(app: AppHandle, window: WebviewWindow) -> Result<Option<MapInfo>, ApiError> {
+pub async fn new_map_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+) -> Result<Option<MapInfo>, ApiError> {
     let folder = start_folder(&app);
     let dialog_window = window.clone();
     let created = off_ui_thread(move || {
@@ -88,21 +93,21 @@ pub async fn new_map_with_dialog(app: AppHandle, window: WebviewWindow) -> Resul
 /// Asks where with the native Save dialog, copies the open map there and
 /// switches to the copy; `None` when the person cancels.
 #[tauri::command]
-pub async fn save_map_as_with_dialog(
-    app: AppHandle,
-    window: WebviewWindow,
-    maps: State<'_, OpenMaps<MapSession>>,
+pub async fn save_map_as_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    maps: Maps<'_>,
 ) -> Result<Option<MapInfo>, ApiError> {
-    let from = PathBuf::from(&maps.current()?.info().file);
+    let session = maps.current()?;
     let folder = start_folder(&app);
     let dialog_window = window.clone();
     let copied = off_ui_thread(move || {
-        let suggested = format!("{} copy.bwmap", from.file_stem().unwrap_or_default().to_string_lossy());
+        let suggested = format!("{} copy.bwmap", session.path().file_stem().unwrap_or_default().to_string_lossy());
         let Some(to) = dialogs::choose_where_to_save(&dialog_window, "Save Map As", folder.as_deref(), &suggested)?
         else {
             return Ok(None);
         };
-        bridgework_api::save_map_as(&from, &to)?;
+        session.save_as(&to)?;
         Ok(Some(to))
     })
     .await?;
@@ -116,14 +121,14 @@ pub async fn save_map_as_with_dialog(
 
 /// The maps opened lately, most recent first.
 #[tauri::command]
-pub async fn recent_maps(app: AppHandle) -> Result<Vec<RecentMap>, ApiError> {
-    off_ui_thread(move || Ok(app.state::<RecentMaps>().list())).await
+pub async fn recent_maps<R: Runtime>(app: AppHandle<R>) -> Result<Vec<RecentMap>, ApiError> {
+    off_ui_thread(move || Ok(app.state::<RecentMaps<R>>().list())).await
 }
 
 /// Opens the map at `path` for today, shows it in `window` and remembers it.
-async fn show(
-    app: AppHandle,
-    window: &WebviewWindow,
+async fn show<R: Runtime>(
+    app: AppHandle<R>,
+    window: &WebviewWindow<R>,
     path: PathBuf,
     send: impl Fn(ProgressReport) + Send + Sync + 'static,
 ) -> Result<MapInfo, ApiError> {
@@ -135,7 +140,7 @@ async fn show(
         progress.finish();
         let session = app.state::<OpenMaps<MapSession>>().finish_open(&cancel, &path, opened)?;
         let info = session.info().clone();
-        app.state::<RecentMaps>().remember(&info);
+        app.state::<RecentMaps<R>>().remember(&info);
         Ok(info)
     })
     .await?;
@@ -146,34 +151,9 @@ async fn show(
     Ok(info)
 }
 
-/// Sends progress reports to the window.
-fn to_channel(channel: Channel<ProgressReport>) -> impl Fn(ProgressReport) + Send + Sync + 'static {
-    move |report| {
-        // The window may have gone (closed mid-open): the work goes on regardless.
-        let _ = channel.send(report);
-    }
-}
-
 /// Where the Open and Save dialogs start.
-pub(super) fn start_folder(app: &AppHandle) -> Option<PathBuf> {
-    let open_map = app.state::<OpenMaps<MapSession>>().current().ok().map(|map| PathBuf::from(&map.info().file));
-    dialogs::start_folder(open_map.as_deref(), app.state::<RecentMaps>().data_dir(), app.path().document_dir().ok())
-}
-
-/// Reopens the map at `path` after a change written to it, and makes it the
-/// one the window shows, so the canvas and the analyses see the change.
-pub(super) fn reload(app: &AppHandle, path: &Path) -> Result<MapInfo, ApiError> {
-    replace_session(app, path, || MapSession::open(path, bridgework_api::today(), &bridgework_core::Silent))
-}
-
-/// Makes the session `make` gives the one the window shows, as an open does
-/// (an open begun meanwhile overtakes it).
-pub(super) fn replace_session(
-    app: &AppHandle,
-    path: &Path,
-    make: impl FnOnce() -> Result<MapSession, ApiError>,
-) -> Result<MapInfo, ApiError> {
-    let maps = app.state::<OpenMaps<MapSession>>();
-    let flag = maps.begin_open();
-    Ok(maps.finish_open(&flag, path, make())?.info().clone())
+pub(super) fn start_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    let open_map = app.state::<OpenMaps<MapSession>>().current().ok();
+    let open_map = open_map.as_deref().map(MapSession::path);
+    dialogs::start_folder(open_map, app.state::<RecentMaps<R>>().data_dir(), app.path().document_dir().ok())
 }

@@ -1,7 +1,8 @@
 //! The commands the UI invokes (through `ui/src/lib/ipc.ts` only), one module
 //! per feature. Each command is one call into `bridgework-api`, run off the UI
 //! thread, and fails with the api's `ApiError` so the UI receives
-//! `{code, message}`.
+//! `{code, message}`. Reads ask the open `MapSession`; writes ask it too and
+//! get back the session of the map as written ([`write`]).
 
 pub mod canvas;
 pub mod counterparts;
@@ -12,9 +13,11 @@ pub mod partnerships;
 pub mod snapshots;
 
 use crate::open_maps::OpenMaps;
-use bridgework_api::{ApiError, ErrorCode, MapInfo, MapSession, Written};
-use std::path::{Path, PathBuf};
-use tauri::{AppHandle, Manager};
+use bridgework_api::{ApiError, ErrorCode, MapSession, Rewritten};
+use tauri::{AppHandle, Manager, Runtime, State};
+
+/// The open map, as commands take it from Tauri's state.
+type Maps<'a> = State<'a, OpenMaps<MapSession>>;
 
 /// Runs blocking work (file I/O, analyses, native dialogs) on Tauri's
 /// blocking thread pool so the window stays responsive.
@@ -30,22 +33,19 @@ async fn off_ui_thread<T: Send + 'static>(
     })
 }
 
-/// Runs `change` on the open map's file, then shows the map it wrote.
-///
-/// A write changes the map file, so the session the window holds is stale
-/// afterwards: a new session is made from the map as written (without
-/// reading the records again) and replaces it, as an open does, through
-/// `OpenMaps`. The UI takes the new `MapInfo` and reloads the scene and the
-/// page shown.
-async fn write<T: Send + 'static>(
-    app: AppHandle,
-    change: impl FnOnce(&Path) -> Result<Written<T>, ApiError> + Send + 'static,
-) -> Result<(T, MapInfo), ApiError> {
-    let path = PathBuf::from(&app.state::<OpenMaps<MapSession>>().current()?.info().file);
+/// Runs `change`, a write the open session makes to its map, then shows the
+/// session of the map it wrote in place of the open one (unless another map
+/// was opened meanwhile; see `OpenMaps::show_written`). The UI takes the
+/// `MapInfo` the write returns and reloads the scene and the page shown.
+async fn write<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    change: impl FnOnce(&MapSession) -> Result<Rewritten<T>, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let (session, shown) = app.state::<OpenMaps<MapSession>>().current_to_write()?;
     off_ui_thread(move || {
-        let Written { value, map } = change(&path)?;
-        let info = map::replace_session(&app, &path, || MapSession::from_written(&path, map, bridgework_api::today()))?;
-        Ok((value, info))
+        let Rewritten { value, session } = change(&session)?;
+        app.state::<OpenMaps<MapSession>>().show_written(shown, session);
+        Ok(value)
     })
     .await
 }

@@ -2,16 +2,12 @@
 //! that add or edit a partnership or an assessment.
 //!
 //! Each write replaces the open map (see [`super::write`]) and returns the new
-//! `MapInfo`. The UI
-//! passes it up (`PartnershipsPage`'s `onChanged`) so the app sets `info`,
-//! which reloads the map's scene and the page.
+//! `MapInfo`. The UI passes it up (`PartnershipsPage`'s `onChanged`) so the
+//! app sets `info`, which reloads the map's scene and the page.
 
-use super::{off_ui_thread, write};
-use crate::open_maps::OpenMaps;
-use bridgework_api::{ApiError, AssessmentInput, MapInfo, MapSession, PartnershipInput, PartnershipsView};
-use tauri::{AppHandle, State};
-
-type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+use super::{Maps, off_ui_thread, write};
+use bridgework_api::{ApiError, AssessmentInput, MapInfo, PartnershipInput, PartnershipsView};
+use tauri::{AppHandle, Runtime};
 
 /// Every partnership of the open map, its links as the map's analysis found them.
 #[tauri::command]
@@ -22,26 +18,28 @@ pub async fn partnerships(maps: Maps<'_>) -> Result<PartnershipsView, ApiError> 
 
 /// Adds a partnership to the open map.
 #[tauri::command]
-pub async fn add_partnership(app: AppHandle, input: PartnershipInput) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::add_partnership(path, &input)).await.map(|(_, info)| info)
+pub async fn add_partnership<R: Runtime>(app: AppHandle<R>, input: PartnershipInput) -> Result<MapInfo, ApiError> {
+    write(app, move |session| session.add_partnership(&input)).await
 }
 
 /// Edits the partnership `id` of the open map.
 #[tauri::command]
-pub async fn edit_partnership(app: AppHandle, id: String, input: PartnershipInput) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::edit_partnership(path, &id, &input)).await.map(|(_, info)| info)
+pub async fn edit_partnership<R: Runtime>(
+    app: AppHandle<R>,
+    id: String,
+    input: PartnershipInput,
+) -> Result<MapInfo, ApiError> {
+    write(app, move |session| session.edit_partnership(&id, &input)).await
 }
 
 /// Adds an assessment of the partnership `partnership_id`, or replaces the
 /// one dated `replacing`.
 #[tauri::command]
-pub async fn save_assessment(
-    app: AppHandle,
+pub async fn save_assessment<R: Runtime>(
+    app: AppHandle<R>,
     partnership_id: String,
     replacing: Option<String>,
     input: AssessmentInput,
 ) -> Result<MapInfo, ApiError> {
-    write(app, move |path| bridgework_api::save_assessment(path, &partnership_id, replacing.as_deref(), &input))
-        .await
-        .map(|(_, info)| info)
+    write(app, move |session| session.save_assessment(&partnership_id, replacing.as_deref(), &input)).await
 }

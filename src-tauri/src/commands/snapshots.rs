@@ -4,22 +4,14 @@
 //! session stays as it is. Each fails with `no-map-open` before the first map
 //! is open.
 
-use super::off_ui_thread;
-use crate::open_maps::OpenMaps;
-use bridgework_api::{
-    ApiError, DiffSettings, MapSession, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef,
-    diff_snapshots, list_snapshots, take_snapshot,
-};
-use std::path::PathBuf;
-use tauri::State;
-
-type Maps<'a> = State<'a, OpenMaps<MapSession>>;
+use super::{Maps, off_ui_thread};
+use bridgework_api::{ApiError, DiffSettings, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef};
 
 /// Every snapshot of the open map, oldest first.
 #[tauri::command]
 pub async fn snapshots(maps: Maps<'_>) -> Result<Vec<SnapshotInfo>, ApiError> {
-    let path = PathBuf::from(&maps.current()?.info().file);
-    off_ui_thread(move || list_snapshots(&path)).await
+    let session = maps.current()?;
+    off_ui_thread(move || session.snapshots()).await
 }
 
 /// Copies the open map into a new snapshot called `name`, with an optional
@@ -27,10 +19,10 @@ pub async fn snapshots(maps: Maps<'_>) -> Result<Vec<SnapshotInfo>, ApiError> {
 /// a name in use.
 #[tauri::command]
 pub async fn take_snapshot_named(maps: Maps<'_>, name: String, note: Option<String>) -> Result<SnapshotInfo, ApiError> {
-    let path = PathBuf::from(&maps.current()?.info().file);
+    let session = maps.current()?;
     off_ui_thread(move || {
         let note = note.as_deref().map(str::trim).filter(|n| !n.is_empty());
-        take_snapshot(&path, &name, note)
+        session.take_snapshot(&name, note)
     })
     .await
 }
@@ -46,9 +38,9 @@ pub async fn diff_snapshot(
     to: Option<i64>,
     settings: Option<DiffSettings>,
 ) -> Result<SnapshotDiffView, ApiError> {
-    let path = PathBuf::from(&maps.current()?.info().file);
+    let session = maps.current()?;
     let side = |id: Option<i64>| id.map_or(SnapshotRef::Now, SnapshotRef::Id);
     let (from, to) = (side(from), side(to));
     let request = settings.map_or_else(|| Ok(SnapshotDiffRequest::default()), |s| s.request())?;
-    off_ui_thread(move || diff_snapshots(&path, &from, &to, &request)).await
+    off_ui_thread(move || session.diff_snapshots(&from, &to, &request)).await
 }

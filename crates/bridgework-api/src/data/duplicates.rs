@@ -10,7 +10,8 @@
 //! contact, the later last contact and the earlier start. One edit: undo
 //! brings both people and every tie back as they were.
 
-use super::EditDone;
+use super::rows::find_row;
+use super::{DataTable, EditDone};
 use crate::edit::{self, Written};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::{DuplicateReason, Map, Person, Records, Tie, health};
@@ -33,6 +34,8 @@ pub struct DuplicatePair {
 pub struct DuplicatePerson {
     pub id: String,
     pub name: String,
+    /// The person's node key (`person:ID`), as `merge_people` and the map take it.
+    pub key: String,
     pub role: Option<String>,
     pub team: Option<String>,
     pub organisation: Option<String>,
@@ -72,6 +75,7 @@ pub fn duplicate_pairs(map: &Map, day: bridgework_core::Date) -> Vec<DuplicatePa
         DuplicatePerson {
             id: record.id.clone(),
             name: record.name.clone(),
+            key: map.person_key(p),
             role: record.role.clone(),
             team: map.person_team(p).map(|t| records.teams[t.index()].name.clone()),
             organisation: map.person_org(p).map(|o| records.organisations[o.index()].name.clone()),
@@ -100,6 +104,7 @@ fn reason(reason: DuplicateReason) -> String {
 }
 
 /// Merges the person `merge` into the person `keep` on the map at `path`.
+/// Each is named by node key (`person:ID`) or by id.
 pub fn merge_people(path: &Path, keep: &str, merge: &str) -> Result<Written<MergeOutcome>> {
     edit::commit(
         path,
@@ -117,15 +122,13 @@ fn merge_into(records: &mut Records, keep: &str, merge: &str) -> Result<MergeOut
     if keep == merge {
         return Err(ApiError::new(ErrorCode::InvalidInput, "choose two different people to merge"));
     }
-    let find = |id: &str| {
-        records.people.iter().position(|p| p.id == id).ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotFound,
-                format!("the person \"{id}\" is not in the map (it may have been deleted)"),
-            )
-        })
-    };
+    let find = |key: &str| find_row(records, DataTable::People, key);
     let (kept_row, merged_row) = (find(keep)?, find(merge)?);
+    if kept_row == merged_row {
+        return Err(ApiError::new(ErrorCode::InvalidInput, "choose two different people to merge"));
+    }
+    let keep = records.people[kept_row].id.clone();
+    let merge = records.people[merged_row].id.clone();
     let merged = records.people.remove(merged_row);
     let kept_row = if merged_row < kept_row { kept_row - 1 } else { kept_row };
     let kept_name = records.people[kept_row].name.clone();
@@ -136,8 +139,8 @@ fn merge_into(records: &mut Records, keep: &str, merge: &str) -> Result<MergeOut
         std::mem::take(&mut records.ties).into_iter().partition(|t| t.person_a == merge || t.person_b == merge);
     for mut tie in theirs {
         for end in [&mut tie.person_a, &mut tie.person_b] {
-            if end == merge {
-                *end = keep.to_string();
+            if *end == merge {
+                end.clone_from(&keep);
             }
         }
         if tie.person_a == tie.person_b {
@@ -161,7 +164,7 @@ fn merge_into(records: &mut Records, keep: &str, merge: &str) -> Result<MergeOut
         summary.push_str(&format!(" ({})", parts.join(", ")));
     }
     Ok(MergeOutcome {
-        done: EditDone { summary, key: Some(keep.to_string()) },
+        done: EditDone { summary, key: Some(keep) },
         ties_moved: moved,
         ties_combined: combined,
         ties_dropped: dropped,

@@ -1,7 +1,7 @@
 //! What the details panel shows for the node clicked.
 
 use super::scene::NodeKind;
-use super::{MapSession, NodeIx, node_of, org_key, person_key, team_key};
+use super::{MapSession, NodeIx, node_of};
 use crate::Result;
 use bridgework_core::weak_links::{Category, PairReport};
 use bridgework_core::{Level, Map, OrgIx, PersonIx, TeamIx, TieKind};
@@ -147,17 +147,17 @@ pub(super) fn build(session: &MapSession, key: &str) -> Result<NodeDetails> {
 
 pub(super) fn person_ref(map: &Map, person: PersonIx) -> NodeRef {
     let record = &map.records().people[person.index()];
-    NodeRef { key: person_key(map, person), kind: NodeKind::Person, id: record.id.clone(), name: record.name.clone() }
+    NodeRef { key: map.person_key(person), kind: NodeKind::Person, id: record.id.clone(), name: record.name.clone() }
 }
 
 pub(super) fn team_ref(map: &Map, team: TeamIx) -> NodeRef {
     let record = &map.records().teams[team.index()];
-    NodeRef { key: team_key(map, team), kind: NodeKind::Team, id: record.id.clone(), name: record.name.clone() }
+    NodeRef { key: map.team_key(team), kind: NodeKind::Team, id: record.id.clone(), name: record.name.clone() }
 }
 
 pub(super) fn org_ref(map: &Map, org: OrgIx) -> NodeRef {
     let record = &map.records().organisations[org.index()];
-    NodeRef { key: org_key(map, org), kind: NodeKind::Organisation, id: record.id.clone(), name: record.name.clone() }
+    NodeRef { key: map.org_key(org), kind: NodeKind::Organisation, id: record.id.clone(), name: record.name.clone() }
 }
 
 fn person_details(session: &MapSession, person: PersonIx) -> PersonDetails {

@@ -14,6 +14,7 @@ mod layout_cache;
 mod partnerships;
 mod scene;
 mod search;
+mod writes;
 
 pub use details::{
     LinkDetail, MemberDetail, NodeDetails, NodeRef, OrganisationDetails, PersonDetails, PersonMetrics, TeamCount,
@@ -21,12 +22,13 @@ pub use details::{
 };
 pub use scene::{CategoryMeaning, NodeKind, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SizeMetric};
 pub use search::SearchHit;
+pub use writes::Rewritten;
 
 use crate::map_file::describe;
 use crate::{ApiError, ErrorCode, MapInfo, Result};
 use bridgework_core::brokerage::{BetweennessOptions, betweenness, constraint};
 use bridgework_core::weak_links::{WeakLinkOptions, WeakLinkReport, weak_links};
-use bridgework_core::{Date, Map, Network, PersonNetwork, Progress, StrengthModel};
+use bridgework_core::{Date, Map, Network, NodeKey, PersonNetwork, Progress, StrengthModel};
 use bridgework_store::{Position, Store};
 use layout_cache::LayoutCache;
 use serde::Serialize;
@@ -279,28 +281,16 @@ enum NodeIx {
 
 /// The record a node key names, or an error naming the key.
 fn node_of(map: &Map, key: &str) -> Result<NodeIx> {
-    let found = match key.split_once(':') {
-        Some(("org", id)) => map.org_by_id(id).map(NodeIx::Organisation),
-        Some(("team", id)) => map.team_by_id(id).map(NodeIx::Team),
-        Some(("person", id)) => map.person_by_id(id).map(NodeIx::Person),
-        _ => {
-            return Err(ApiError::new(
-                ErrorCode::InvalidInput,
-                format!("\"{key}\" is not a node key; expected org:ID, team:ID or person:ID"),
-            ));
-        }
+    let Some(node) = NodeKey::parse(key) else {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("\"{key}\" is not a node key; expected {}", NodeKey::EXPECTED),
+        ));
+    };
+    let found = match node {
+        NodeKey::Organisation(id) => map.org_by_id(id).map(NodeIx::Organisation),
+        NodeKey::Team(id) => map.team_by_id(id).map(NodeIx::Team),
+        NodeKey::Person(id) => map.person_by_id(id).map(NodeIx::Person),
     };
     found.ok_or_else(|| ApiError::new(ErrorCode::NotFound, format!("this map has no {key}")))
-}
-
-fn org_key(map: &Map, org: bridgework_core::OrgIx) -> String {
-    format!("org:{}", map.records().organisations[org.index()].id)
-}
-
-fn team_key(map: &Map, team: bridgework_core::TeamIx) -> String {
-    format!("team:{}", map.records().teams[team.index()].id)
-}
-
-fn person_key(map: &Map, person: bridgework_core::PersonIx) -> String {
-    format!("person:{}", map.records().people[person.index()].id)
 }

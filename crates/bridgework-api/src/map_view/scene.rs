@@ -2,7 +2,7 @@
 //! opened, the people of the teams opened, and the ties between them rolled
 //! up to whatever is visible, with the weak-link category of partner pairs.
 
-use super::{MapSession, org_key, person_key, team_key};
+use super::MapSession;
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::Category;
 use bridgework_core::{Level, Map, OrgIx, PersonIx, TeamIx, TieIx, TieKind};
@@ -192,7 +192,7 @@ pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scen
         }
         let colour = colour(map, org);
         if !open_org[org.index()] {
-            let key = org_key(map, org);
+            let key = map.org_key(org);
             let members: Vec<PersonIx> = teams_of_org[org.index()]
                 .iter()
                 .flat_map(|t| own_people[t.index()].iter().copied())
@@ -227,14 +227,14 @@ pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scen
                 node_of_team[team.index()] = Some(ix);
                 nodes.push(node(
                     &placed,
-                    team_key(map, team),
+                    map.team_key(team),
                     NodeKind::Team,
                     &record.id,
                     &record.name,
                     org_record.name.clone(),
                     &org_record.id,
                     &colour,
-                    Some(org_key(map, org)),
+                    Some(map.org_key(org)),
                     members.len(),
                     !own_people[team.index()].is_empty(),
                 ));
@@ -246,14 +246,14 @@ pub(super) fn build(session: &MapSession, request: &SceneRequest) -> Result<Scen
                 let record = &records.people[person.index()];
                 nodes.push(node(
                     &placed,
-                    person_key(map, person),
+                    map.person_key(person),
                     NodeKind::Person,
                     &record.id,
                     &record.name,
                     record.role.clone().unwrap_or_default(),
                     &org_record.id,
                     &colour,
-                    Some(team_key(map, team)),
+                    Some(map.team_key(team)),
                     1,
                     false,
                 ));

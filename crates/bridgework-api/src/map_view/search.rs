@@ -5,7 +5,6 @@
 //! milliseconds, well inside a keystroke, and needs no index to keep fresh.
 
 use super::scene::NodeKind;
-use super::{org_key, person_key, team_key};
 use bridgework_core::{Date, Map, OrgIx, PersonIx, TeamIx};
 use serde::Serialize;
 
@@ -66,7 +65,7 @@ pub(super) fn find(map: &Map, day: Date, query: &str, limit: usize) -> Vec<Searc
             hits.push((
                 rank,
                 SearchHit {
-                    key: org_key(map, OrgIx(o as u32)),
+                    key: map.org_key(OrgIx(o as u32)),
                     kind: NodeKind::Organisation,
                     id: org.id.clone(),
                     label: org.name.clone(),
@@ -84,7 +83,7 @@ pub(super) fn find(map: &Map, day: Date, query: &str, limit: usize) -> Vec<Searc
             hits.push((
                 rank,
                 SearchHit {
-                    key: team_key(map, TeamIx(t as u32)),
+                    key: map.team_key(TeamIx(t as u32)),
                     kind: NodeKind::Team,
                     id: team.id.clone(),
                     label: team.name.clone(),
@@ -122,7 +121,7 @@ fn person_hit(map: &Map, person: PersonIx, team: TeamIx) -> SearchHit {
         .collect::<Vec<_>>()
         .join(" · ");
     SearchHit {
-        key: person_key(map, person),
+        key: map.person_key(person),
         kind: NodeKind::Person,
         id: record.id.clone(),
         label: record.name.clone(),

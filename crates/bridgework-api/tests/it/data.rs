@@ -400,3 +400,58 @@ fn sorted(mut records: Records) -> Records {
     records.partner_links.sort_by(|a, b| a.key().cmp(&b.key()));
     records
 }
+
+#[test]
+fn rows_and_duplicates_carry_the_node_key_the_map_and_the_data_commands_take() {
+    let (_dir, path) = map_file();
+    let session = session(&path);
+    let nodes = |table: DataTable| -> Vec<(String, Option<String>)> {
+        let page = session.rows(&request(table, "", None)).unwrap();
+        page.rows.into_iter().map(|r| (r.key, r.node)).take(2).collect()
+    };
+    let key = |key: &str, node: &str| (key.to_string(), Some(node.to_string()));
+    assert_eq!(nodes(DataTable::Organisations), [key("A", "org:A"), key("B", "org:B")]);
+    assert_eq!(nodes(DataTable::Teams), [key("med", "team:med"), key("dis", "team:dis")]);
+    assert_eq!(nodes(DataTable::People), [key("js", "person:js"), key("j2", "person:j2")]);
+    assert!(nodes(DataTable::Ties).iter().all(|(_, node)| node.is_none()), "a tie is not a node");
+
+    let pair = &session.duplicates()[0];
+    assert_eq!((pair.a.key.as_str(), pair.b.key.as_str()), ("person:js", "person:j2"));
+    assert_eq!(session.details("person:js").unwrap(), session.details(&pair.a.key).unwrap());
+
+    let by_node = session.delete_plan(DataTable::Teams, "team:dis").unwrap();
+    let by_id = session.delete_plan(DataTable::Teams, "dis").unwrap();
+    assert_eq!((by_node.name, by_node.people, by_node.ties), (by_id.name, by_id.people, by_id.ties));
+    let wrong_kind = session.delete_plan(DataTable::Teams, "person:js").unwrap_err();
+    assert_eq!(wrong_kind.code, ErrorCode::NotFound, "a team is not named by a person's key");
+}
+
+#[test]
+fn people_are_merged_by_their_node_keys() {
+    let (_dir, path) = map_file();
+    let merged = merge_people(&path, "person:js", "person:j2").unwrap().value;
+    assert_eq!(merged.done.key.as_deref(), Some("js"), "the row key of the person kept");
+    assert!(load(&path).people.iter().all(|p| p.id != "j2"));
+    undo(&path).unwrap();
+    let same = merge_people(&path, "person:js", "js").unwrap_err();
+    assert_eq!(same.code, ErrorCode::InvalidInput, "one person by two names is not two people");
+}
+
+#[test]
+fn a_write_through_the_session_hands_back_the_session_of_the_map_written() {
+    let (_dir, path) = map_file();
+    let open = session(&path);
+    let edited = open.save_record(&person_form(&path, "ed", &[("role", "Head of estates")])).unwrap();
+    assert_eq!(edited.value.info, *edited.session.info());
+    assert_eq!(edited.value.history, history(&path).unwrap());
+    assert_eq!(edited.session.path(), path.as_path());
+    let shown = edited.session.rows(&request(DataTable::People, "Head of estates", None)).unwrap();
+    assert_eq!(shown.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["ed"]);
+
+    let undone = edited.session.undo().unwrap();
+    assert_eq!(undone.value.done.summary, "Undid: Edited the person \"Ed Moss\"");
+    assert!(undone.session.rows(&request(DataTable::People, "Head of estates", None)).unwrap().rows.is_empty());
+    let merged = undone.session.merge_people("person:js", "person:j2").unwrap();
+    assert_eq!(merged.session.info().people, open.info().people - 1);
+    assert_eq!(merged.session.info(), session(&path).info(), "the session is the map as reopened");
+}

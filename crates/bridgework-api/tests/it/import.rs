@@ -1,9 +1,13 @@
 //! The import wizard's backend on a copy of the demo map: a preview shows each
 //! table's headers and how they match, a mapping reads a header the format
 //! does not know as the column it names, and a dry run lists every problem by
-//! file, line and column without touching the map file.
+//! file, line and column without touching the map file: a check opens it
+//! read-only, and an import through the open session hands back the map
+//! as written.
 
-use bridgework_api::{ColumnRename, ErrorCode, TableFormat, export, import_mapped, open_map, preview_import};
+use bridgework_api::{
+    ColumnRename, ErrorCode, MapSession, TableFormat, check_import, export, import_mapped, open_map, preview_import,
+};
 use bridgework_core::{Date, Map, Silent};
 use bridgework_store::Store;
 use std::fs;
@@ -122,4 +126,63 @@ fn bad_rows_are_all_listed_by_file_line_and_column_and_nothing_is_written() {
         assert!(found.contains(&("people.csv", Some(first_bad + 1), Some("team_id"))), "{found:?}");
         assert_eq!(fs::read(&map).unwrap(), before, "nothing is half-imported (dry run: {dry_run})");
     }
+}
+
+/// The map file's bytes and modification time.
+fn file_state(path: &Path) -> (Vec<u8>, std::time::SystemTime) {
+    (fs::read(path).unwrap(), fs::metadata(path).unwrap().modified().unwrap())
+}
+
+/// Sets the file's modification time well in the past, so that any write,
+/// however soon, would change it.
+fn age(path: &Path) {
+    let past = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+    fs::File::options().write(true).open(path).unwrap().set_modified(past).unwrap();
+}
+
+#[test]
+fn a_check_leaves_the_map_s_bytes_and_modification_time_as_they_were() {
+    let (dir, map) = demo();
+    let folder = changed_folder(dir.path(), &map, &[]);
+    age(&map);
+    let before = file_state(&map);
+
+    let check = check_import(&map, &folder, &full_name_is_name(), &Silent).unwrap();
+    assert!(check.dry_run && !check.written);
+    let err = check_import(&map, &folder, &[], &Silent).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let session = MapSession::open(&map, "2026-11-01".parse().unwrap(), &Silent).unwrap();
+    assert_eq!(session.check_import(&folder, &full_name_is_name(), &Silent).unwrap(), check);
+    assert_eq!(file_state(&map), before, "a check writes nothing, not even the file's time");
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(names.iter().all(|n| !n.to_string_lossy().ends_with("-journal")), "no side files: {names:?}");
+}
+
+#[test]
+fn a_check_reads_a_map_another_program_is_writing() {
+    let (dir, map) = demo();
+    let folder = changed_folder(dir.path(), &map, &[]);
+    // Another program in the middle of a write holds the map's write lock;
+    // a check that began a write of its own would wait for it, then fail busy.
+    let writer = rusqlite::Connection::open(&map).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let check = import_mapped(&map, &folder, &full_name_is_name(), true, &Silent).unwrap();
+    let added = |table: &str| check.tables.iter().find(|t| t.table.name() == table).unwrap().added;
+    assert_eq!((added("teams"), added("people")), (1, 1));
+    writer.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn an_import_through_the_session_hands_back_the_session_of_the_map_written() {
+    let (dir, map) = demo();
+    let folder = changed_folder(dir.path(), &map, &[]);
+    let open = MapSession::open(&map, "2026-11-01".parse().unwrap(), &Silent).unwrap();
+    let imported = open.import(&folder, &full_name_is_name(), &Silent).unwrap();
+    assert!(imported.value.report.written);
+    assert_eq!(imported.value.info, *imported.session.info());
+    assert_eq!(imported.session.info().people, open.info().people + 1);
+    let reopened = MapSession::open(&map, bridgework_api::today(), &Silent).unwrap();
+    assert_eq!(imported.session.info(), reopened.info(), "the session is the map as reopened");
+    let jo = imported.session.search("Jo Newcombe", 1);
+    assert_eq!(jo.iter().map(|hit| hit.key.as_str()).collect::<Vec<_>>(), ["person:p-import"]);
 }

@@ -64,7 +64,7 @@ pub const TABLE_TOP: usize = 20;
 
 /// Reads a level given on the command line, in any spelling the spreadsheet accepts.
 pub fn parse_level(text: &str) -> std::result::Result<Level, String> {
-    text.parse().map_err(|e: bridgework_core::UnknownValue| e.to_string())
+    text.parse().map_err(|e: bridgework_api::UnknownValue| e.to_string())
 }
 
 /// Which people an analysis lists; every figure is still computed on the

@@ -1,8 +1,7 @@
 //! `bridgework demo`: the demo map, or a synthetic map of any size.
 
 use super::parse_day;
-use bridgework_api::{DemoFormat, Result, Synthetic, today};
-use bridgework_core::Date;
+use bridgework_api::{Date, DemoFormat, Result, Synthetic, today};
 use std::path::PathBuf;
 
 /// Write the demo map, or a synthetic map of any size, as a map file, a folder

@@ -2,8 +2,7 @@
 
 use super::parse_day;
 use crate::output::{ReportArgs, ReportFormat, print_json};
-use bridgework_api::{CheckView, Date, HealthView, RecordRef, Result, today};
-use bridgework_core::HealthCheck;
+use bridgework_api::{CheckView, Date, HealthCheck, HealthView, RecordRef, Result, today};
 use std::path::PathBuf;
 
 /// Check the map's data: a checklist of what is missing, out of date or
@@ -89,7 +88,7 @@ fn print_csv(view: &HealthView) -> Result<()> {
     let mut out = crate::output::csv_out();
     let fail = |e: csv::Error| super::io_error(e);
     out.write_record(["check", "table", "id", "name", "other_id", "other_name", "detail"]).map_err(fail)?;
-    for check in view.checks.iter().filter(|c| c.check != bridgework_core::HealthCheck::LikelyDuplicatePeople) {
+    for check in view.checks.iter().filter(|c| c.check != HealthCheck::LikelyDuplicatePeople) {
         for record in &check.records {
             let row = row(check, record);
             out.write_record(&row).map_err(fail)?;

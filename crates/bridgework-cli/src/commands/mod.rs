@@ -1,6 +1,5 @@
 //! One module per command.
 
-pub mod bench;
 pub mod brokers;
 pub mod communities;
 pub mod counterparts;
@@ -14,8 +13,7 @@ pub mod new_map;
 pub mod snapshot;
 pub mod weak_links;
 
-use bridgework_api::{ApiError, ErrorCode};
-use bridgework_core::Date;
+use bridgework_api::{ApiError, Date, ErrorCode};
 
 /// Reads a `YYYY-MM-DD` date given on the command line.
 pub fn parse_day(text: &str) -> Result<Date, String> {

@@ -6,9 +6,8 @@ use super::{io_error, parse_day};
 use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
     Date, GroupRef, LostBecause, LostTieView, PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView,
-    SnapshotInfo, SnapshotRef, StrengthChangeView,
+    SnapshotInfo, SnapshotRef, StrengthChangeView, StrengthPart,
 };
-use bridgework_core::StrengthPart;
 use std::path::PathBuf;
 
 /// Take, list and compare snapshots: named, dated copies of the whole map kept

@@ -71,7 +71,7 @@ fn info_on_something_that_is_not_a_map_says_so() {
 
 #[test]
 fn every_command_explains_itself() {
-    for command in ["new", "import", "info", "export", "demo", "bench", "weak-links", "coverage"] {
+    for command in ["new", "import", "info", "export", "demo", "weak-links", "coverage"] {
         bridgework(&[command, "--help"]).assert().success().stdout(predicate::str::contains("Usage: bridgework"));
     }
     bridgework(&["frobnicate"]).assert().failure().code(2);

@@ -112,12 +112,17 @@ pub fn layout(net: &Network<'_>, view: &LayoutRequest<'_>) -> Layout {
         LayoutLevel::Organisations => {
             for &org in &scene.orgs {
                 let (x, y) = scene.org_pos[org.index()];
-                nodes.push(PlacedNode { key: scene.org_key(org), x, y, size: scene.org_radius[org.index()] });
+                nodes.push(PlacedNode { key: scene.net.map.org_key(org), x, y, size: scene.org_radius[org.index()] });
             }
         }
         LayoutLevel::Teams(org) => {
             for (team, (x, y)) in scene.teams_placed(org) {
-                nodes.push(PlacedNode { key: scene.team_key(team), x, y, size: scene.team_radius[team.index()] });
+                nodes.push(PlacedNode {
+                    key: scene.net.map.team_key(team),
+                    x,
+                    y,
+                    size: scene.team_radius[team.index()],
+                });
             }
         }
         LayoutLevel::People(team) => {
@@ -139,10 +144,15 @@ pub fn layout(net: &Network<'_>, view: &LayoutRequest<'_>) -> Layout {
         LayoutLevel::Everything => {
             for &org in &scene.orgs {
                 let (x, y) = scene.org_pos[org.index()];
-                nodes.push(PlacedNode { key: scene.org_key(org), x, y, size: scene.org_radius[org.index()] });
+                nodes.push(PlacedNode { key: scene.net.map.org_key(org), x, y, size: scene.org_radius[org.index()] });
                 for (team, centre) in scene.teams_placed(org) {
                     let (x, y) = centre;
-                    nodes.push(PlacedNode { key: scene.team_key(team), x, y, size: scene.team_radius[team.index()] });
+                    nodes.push(PlacedNode {
+                        key: scene.net.map.team_key(team),
+                        x,
+                        y,
+                        size: scene.team_radius[team.index()],
+                    });
                     scene.place_people(team, centre, &mut nodes);
                 }
             }
@@ -224,18 +234,6 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         scene
     }
 
-    fn org_key(&self, org: OrgIx) -> String {
-        format!("org:{}", self.net.map.records().organisations[org.index()].id)
-    }
-
-    fn team_key(&self, team: TeamIx) -> String {
-        format!("team:{}", self.net.map.records().teams[team.index()].id)
-    }
-
-    fn person_key(&self, person: PersonIx) -> String {
-        format!("person:{}", self.net.map.records().people[person.index()].id)
-    }
-
     /// One organisation's team discs relative to its centre, before pins:
     /// spiralled largest first (big teams in the middle leave no holes), then
     /// pushed apart. In `teams_of_org` order.
@@ -285,7 +283,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             .map(|(i, &org)| {
                 let angle = i as f64 * std::f64::consts::TAU / n as f64;
                 let r = self.org_radius[org.index()];
-                match self.pinned.get(&self.org_key(org)) {
+                match self.pinned.get(&self.net.map.org_key(org)) {
                     Some(&(x, y)) => Body { x, y, r, fixed: true },
                     None => Body { x: circle * angle.cos(), y: circle * angle.sin(), r, fixed: false },
                 }
@@ -315,7 +313,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             .map(|&team| {
                 let (x, y) = self.team_offset[team.index()];
                 let body = Body { x, y, r: self.team_radius[team.index()], fixed: false };
-                match self.pinned.get(&self.team_key(team)) {
+                match self.pinned.get(&self.net.map.team_key(team)) {
                     Some(&(px, py)) => Body { x: px - centre.0, y: py - centre.1, fixed: true, ..body },
                     None => body,
                 }
@@ -364,7 +362,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         separate(&mut bodies, 0.0, SEPARATE_PASSES);
         for (&person, body) in people.iter().zip(&bodies) {
             let (x, y) = (centre.0 + body.x, centre.1 + body.y);
-            out.push(PlacedNode { key: self.person_key(person), x, y, size: PERSON_RADIUS });
+            out.push(PlacedNode { key: self.net.map.person_key(person), x, y, size: PERSON_RADIUS });
         }
     }
 
@@ -381,7 +379,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         separate(&mut bodies, 0.0, SEPARATE_PASSES);
         for (&person, body) in self.teamless.iter().zip(&bodies) {
             let (x, y) = (centre.0 + body.x, centre.1 + body.y);
-            out.push(PlacedNode { key: self.person_key(person), x, y, size: PERSON_RADIUS });
+            out.push(PlacedNode { key: self.net.map.person_key(person), x, y, size: PERSON_RADIUS });
         }
     }
 
@@ -391,7 +389,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         people
             .iter()
             .enumerate()
-            .map(|(i, &person)| match self.pinned.get(&self.person_key(person)) {
+            .map(|(i, &person)| match self.pinned.get(&self.net.map.person_key(person)) {
                 Some(&(x, y)) => Body { x: x - centre.0, y: y - centre.1, r: PERSON_RADIUS, fixed: true },
                 None => {
                     let (distance, angle) = (PERSON_SPACING * (i as f64 + 0.5).sqrt(), i as f64 * GOLDEN_ANGLE);

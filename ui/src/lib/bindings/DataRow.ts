@@ -9,6 +9,11 @@ export type DataRow = {
  */
 key: string, 
 /**
+ * The node key of an organisation, team or person (`person:ID`), as
+ * the map and the Data page's commands take it; `None` for a tie.
+ */
+node: string | null, 
+/**
  * One per column, as the CSV export writes them.
  */
 cells: Array<string>, 

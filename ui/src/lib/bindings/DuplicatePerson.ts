@@ -3,7 +3,11 @@
 /**
  * One of a pair, with what helps a person decide which record to keep.
  */
-export type DuplicatePerson = { id: string, name: string, role: string | null, team: string | null, organisation: string | null, email: string | null, 
+export type DuplicatePerson = { id: string, name: string, 
+/**
+ * The person's node key (`person:ID`), as `merge_people` and the map take it.
+ */
+key: string, role: string | null, team: string | null, organisation: string | null, email: string | null, 
 /**
  * Ties of any kind, with anyone.
  */

@@ -3,4 +3,9 @@
 /**
  * A team or organisation as results name it; a team also names its organisation.
  */
-export type GroupRef = { id: string, name: string, organisation?: GroupRef, };
+export type GroupRef = { id: string, name: string, 
+/**
+ * The team's or organisation's node key (`team:ID`, `org:ID`), as the
+ * map takes it.
+ */
+key: string, organisation?: GroupRef, };

@@ -3,6 +3,6 @@ import type { ImportReport } from "./ImportReport";
 import type { MapInfo } from "./MapInfo";
 
 /**
- * An import done in the app, and the map reopened after it.
+ * An import done in the app, and what the map holds after it.
  */
 export type ImportDone = { report: ImportReport, info: MapInfo, };

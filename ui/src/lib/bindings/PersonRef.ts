@@ -3,4 +3,9 @@
 /**
  * A person as results name them.
  */
-export type PersonRef = { id: string, name: string, };
+export type PersonRef = { id: string, name: string, 
+/**
+ * The person's node key (`person:ID`), as the map and the Data page's
+ * commands take it.
+ */
+key: string, };

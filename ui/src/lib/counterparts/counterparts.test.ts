@@ -15,10 +15,10 @@ import {
   summaryLine,
 } from './counterparts';
 
-const acute = { id: 'acute', name: 'Ashworth Hospitals' };
-const council = { id: 'council', name: 'Ashworth Borough Council' };
-const hub = { id: 'acute-discharge-hub', name: 'Integrated Discharge Hub', organisation: acute };
-const reablement = { id: 'council-reablement', name: 'Reablement Service', organisation: council };
+const acute = { id: 'acute', name: 'Ashworth Hospitals', key: 'org:acute' };
+const council = { id: 'council', name: 'Ashworth Borough Council', key: 'org:council' };
+const hub = { id: 'acute-discharge-hub', name: 'Integrated Discharge Hub', key: 'team:acute-discharge-hub', organisation: acute };
+const reablement = { id: 'council-reablement', name: 'Reablement Service', key: 'team:council-reablement', organisation: council };
 
 const gareth: SearchHit = {
   key: 'person:p-0036',
@@ -33,7 +33,7 @@ const gareth: SearchHit = {
 function lily(overrides: Partial<CounterpartView> = {}): CounterpartView {
   return {
     rank: 1,
-    person: { id: 'p-0420', name: 'Lily Clarke' },
+    person: { id: 'p-0420', name: 'Lily Clarke', key: 'person:p-0420' },
     team: reablement,
     role: 'Reablement Coordinator',
     level: 'middle',
@@ -43,14 +43,14 @@ function lily(overrides: Partial<CounterpartView> = {}): CounterpartView {
     reasons: ['similar role: Reablement Coordinator'],
     introduction: {
       path: [
-        { id: 'p-0036', name: 'Gareth Taylor' },
-        { id: 'p-0421', name: 'Dawn Ainsworth' },
-        { id: 'p-0420', name: 'Lily Clarke' },
+        { id: 'p-0036', name: 'Gareth Taylor', key: 'person:p-0036' },
+        { id: 'p-0421', name: 'Dawn Ainsworth', key: 'person:p-0421' },
+        { id: 'p-0420', name: 'Lily Clarke', key: 'person:p-0420' },
       ],
       strength: 0.71,
     },
     introduction_teams: [hub, reablement, reablement],
-    introducers: [{ id: 'p-0421', name: 'Dawn Ainsworth' }],
+    introducers: [{ id: 'p-0421', name: 'Dawn Ainsworth', key: 'person:p-0421' }],
     advice: 'Ask Dawn Ainsworth to introduce you.',
     ...overrides,
   };
@@ -59,7 +59,7 @@ function lily(overrides: Partial<CounterpartView> = {}): CounterpartView {
 function view(overrides: Partial<CounterpartsView> = {}): CounterpartsView {
   return {
     as_of: '2026-11-01',
-    seeker: { kind: 'person', person: { id: 'p-0036', name: 'Gareth Taylor' }, team: hub, role: null, level: null },
+    seeker: { kind: 'person', person: { id: 'p-0036', name: 'Gareth Taylor', key: 'person:p-0036' }, team: hub, role: null, level: null },
     organisation: council,
     keywords: '',
     considered: 91,

@@ -34,8 +34,8 @@ const teams: RowsPage = {
   matched: 2,
   offset: 0,
   rows: [
-    { key: 't1', cells: ['t1', 'o1', '', evil, ''], names: [null, 'City <b>Hospital</b>', null, null, null], depth: 0 },
-    { key: 't2', cells: ['t2', 'o1', 't1', 'Discharge', 'discharge'], names: [null, 'City <b>Hospital</b>', evil, null, null], depth: 1 },
+    { key: 't1', node: 'team:t1', cells: ['t1', 'o1', '', evil, ''], names: [null, 'City <b>Hospital</b>', null, null, null], depth: 0 },
+    { key: 't2', node: 'team:t2', cells: ['t2', 'o1', 't1', 'Discharge', 'discharge'], names: [null, 'City <b>Hospital</b>', evil, null, null], depth: 1 },
   ],
 };
 
@@ -116,8 +116,8 @@ describe('RecordForm', () => {
 
 describe('DuplicatesList', () => {
   const pair: DuplicatePair = {
-    a: { id: 'p1', name: evil, role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: 'a@x.org', ties: 4 },
-    b: { id: 'p2', name: 'Pria <i>Shah</i>', role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: null, ties: 1 },
+    a: { id: 'p1', name: evil, key: 'person:p1', role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: 'a@x.org', ties: 4 },
+    b: { id: 'p2', name: 'Pria <i>Shah</i>', key: 'person:p2', role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: null, ties: 1 },
     reason: 'the same surname in one organisation and post; first names 1 letter apart',
   };
 

@@ -43,6 +43,7 @@ const peopleColumns = [
 
 const row = (cells: string[], names: (string | null)[] = cells.map(() => null), depth = 0): DataRow => ({
   key: cells[0],
+  node: null,
   cells,
   names,
   depth,
@@ -206,7 +207,7 @@ describe('reference fields', () => {
 
 describe('duplicates', () => {
   it('lists what helps decide which record to keep', () => {
-    const person = { id: 'p1', name: 'Priya Shah', role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: null, ties: 1 };
+    const person = { id: 'p1', name: 'Priya Shah', key: 'person:p1', role: 'Nurse', team: 'Ward 3', organisation: 'City Hospital', email: null, ties: 1 };
     expect(personFacts(person)).toEqual(['Nurse', 'Ward 3 · City Hospital', 'No email recorded', '1 tie']);
     expect(personFacts({ ...person, role: null, team: null, organisation: null, ties: 1200 })).toEqual([
       'No role recorded',

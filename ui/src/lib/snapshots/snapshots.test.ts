@@ -33,13 +33,13 @@ const snap = (id: number, name: string): SnapshotInfo => ({
   ties: 2743,
 });
 
-const council: GroupRef = { id: 'council', name: 'Council' };
-const hospital: GroupRef = { id: 'acute', name: 'City Hospital' };
-const reablement: GroupRef = { id: 'reab', name: 'Reablement', organisation: council };
-const discharge: GroupRef = { id: 'hub', name: 'Discharge Hub', organisation: hospital };
-const ann = { id: 'p1', name: 'Ann Lee' };
-const bob = { id: 'p2', name: 'Bob Khan' };
-const cy = { id: 'p3', name: 'Cy Dunn' };
+const council: GroupRef = { id: 'council', name: 'Council', key: 'org:council' };
+const hospital: GroupRef = { id: 'acute', name: 'City Hospital', key: 'org:acute' };
+const reablement: GroupRef = { id: 'reab', name: 'Reablement', key: 'team:reab', organisation: council };
+const discharge: GroupRef = { id: 'hub', name: 'Discharge Hub', key: 'team:hub', organisation: hospital };
+const ann = { id: 'p1', name: 'Ann Lee', key: 'person:p1' };
+const bob = { id: 'p2', name: 'Bob Khan', key: 'person:p2' };
+const cy = { id: 'p3', name: 'Cy Dunn', key: 'person:p3' };
 
 const strength = (moved: StrengthChangeView['moved'], change: number): StrengthChangeView => ({
   a: ann,

@@ -1,0 +1,87 @@
+//! Bridgework's desktop app: a Tauri window showing the Svelte UI in `ui/`.
+//!
+//! This crate is only a shell. It decides which map the window opens with
+//! ([`launch`]), keeps the open map ([`open_maps`]) and the recent maps
+//! ([`recent`]), draws the menu bar ([`menu`]) and the native file dialogs
+//! ([`dialogs`]), and registers commands ([`commands`]) that each make one
+//! call into `bridgework-api`, off the UI thread. It never reads the map file
+//! itself and holds no analysis logic, so the CLI behaves exactly the same.
+//!
+//! [`app`] sets the app up on any Tauri runtime: `main.rs` runs it on the
+//! real one, and `tests/commands.rs` builds it on Tauri's mock runtime to
+//! check that every command the UI calls is registered.
+
+mod commands;
+mod dialogs;
+pub mod launch;
+mod menu;
+mod open_maps;
+mod progress;
+mod recent;
+
+use bridgework_api::MapSession;
+use open_maps::OpenMaps;
+use progress::LongWrite;
+use recent::RecentMaps;
+use std::ffi::OsString;
+use std::path::PathBuf;
+use tauri::{Builder, Manager, Runtime};
+
+/// `builder` with everything the app is: the dialog plugin, the open map,
+/// the menu bar and every command. `map_argument` is the `--map` argument;
+/// `var` reads the environment (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`;
+/// see [`launch`]).
+pub fn app<R: Runtime>(
+    builder: Builder<R>,
+    map_argument: Option<PathBuf>,
+    var: impl Fn(&str) -> Option<OsString> + Send + 'static,
+) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .manage(OpenMaps::<MapSession>::default())
+        .manage(LongWrite::default())
+        .setup(move |app| {
+            let data_dir = launch::data_dir(&var, || app.path().app_data_dir())?;
+            app.manage(launch::choose(map_argument, &var, &data_dir));
+            let (menu_bar, recent_menu) = menu::build(app.handle(), &bridgework_api::recent_maps(&data_dir))?;
+            app.set_menu(menu_bar)?;
+            app.manage(RecentMaps::new(data_dir, recent_menu));
+            Ok(())
+        })
+        .on_menu_event(menu::on_event)
+        .invoke_handler(tauri::generate_handler![
+            commands::map::open_map,
+            commands::map::cancel_open,
+            commands::map::open_map_with_dialog,
+            commands::map::new_map_with_dialog,
+            commands::map::save_map_as_with_dialog,
+            commands::map::recent_maps,
+            commands::canvas::organisations,
+            commands::canvas::scene,
+            commands::canvas::details,
+            commands::canvas::search,
+            commands::canvas::place_node,
+            commands::canvas::reset_layout,
+            commands::counterparts::counterparts,
+            commands::data::data_rows,
+            commands::data::save_record,
+            commands::data::delete_plan,
+            commands::data::delete_record,
+            commands::data::duplicates,
+            commands::data::merge_people,
+            commands::data::history,
+            commands::data::undo,
+            commands::data::redo,
+            commands::import::choose_import_source,
+            commands::import::preview_import,
+            commands::import::check_import,
+            commands::import::run_import,
+            commands::partnerships::partnerships,
+            commands::partnerships::add_partnership,
+            commands::partnerships::edit_partnership,
+            commands::partnerships::save_assessment,
+            commands::snapshots::snapshots,
+            commands::snapshots::take_snapshot_named,
+            commands::snapshots::diff_snapshot,
+        ])
+}
