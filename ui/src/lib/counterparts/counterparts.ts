@@ -111,11 +111,11 @@ export function emptyMessage(view: CounterpartsView): string {
 /** "Show on map": open the counterpart's organisation and team, and select them. */
 export function counterpartFocus(c: CounterpartView): MapFocus {
   const organisation = c.team.organisation;
-  if (organisation === undefined) return { organisations: [], teams: [], select: `person:${c.person.id}` };
+  if (organisation === undefined) return { organisations: [], teams: [], select: c.person.key };
   return {
     organisations: [{ id: organisation.id, label: organisation.name }],
     teams: [{ id: c.team.id, label: c.team.name, organisation: organisation.id }],
-    select: `person:${c.person.id}`,
+    select: c.person.key,
   };
 }
 
@@ -161,7 +161,7 @@ export function introductionGraph(c: CounterpartView, organisations: readonly Or
     const team = c.introduction_teams[i] ?? null;
     const role: PathRole = i === 0 ? 'you' : i === path.length - 1 ? 'counterpart' : 'introducer';
     return {
-      key: `person:${person.id}`,
+      key: person.key,
       label: person.name,
       role,
       colour: (team?.organisation !== undefined ? colours.get(team.organisation.id) : undefined) ?? UNKNOWN_COLOUR,

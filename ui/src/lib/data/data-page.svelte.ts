@@ -221,7 +221,7 @@ export class DataPageState {
     if (this.working) return;
     this.working = true;
     try {
-      this.#done(await mergePeople(keep.id, other.id));
+      this.#done(await mergePeople(keep.key, other.key));
     } catch (failure) {
       this.error = errorMessage(failure);
     } finally {

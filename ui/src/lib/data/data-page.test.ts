@@ -26,7 +26,13 @@ const page = (names: string[]): RowsPage => ({
   total: names.length,
   matched: names.length,
   offset: 0,
-  rows: names.map((name, i) => ({ key: `p${i}`, cells: [`p${i}`, name, ''], names: [null, null, null], depth: 0 })),
+  rows: names.map((name, i) => ({
+    key: `p${i}`,
+    node: `person:p${i}`,
+    cells: [`p${i}`, name, ''],
+    names: [null, null, null],
+    depth: 0,
+  })),
 });
 
 const info = { file: '/maps/a.bwmap', name: 'A' } as MapInfo;

@@ -52,7 +52,7 @@ export function duplicates(): Promise<DuplicatePair[]> {
   return call<DuplicatePair[]>('duplicates');
 }
 
-/** Merges the person `merge` into the person `keep` (ids): their ties move, `merge` is deleted. */
+/** Merges the person `merge` into the person `keep` (node keys, `person:ID`): their ties move, `merge` is deleted. */
 export function mergePeople(keep: string, merge: string): Promise<AfterEdit> {
   return call<AfterEdit>('merge_people', { keep, merge });
 }

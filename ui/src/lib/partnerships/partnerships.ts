@@ -10,6 +10,7 @@ import type {
   PartnershipView,
 } from '../ipc';
 import type { MapFocus } from '../app/navigation';
+import { teamKey } from '../map/drill';
 import { token } from '../common/palette';
 
 export type ScoreKey = 'shared_purpose' | 'shared_values' | 'agreed_processes' | 'trust_commitment' | 'communication';
@@ -128,7 +129,7 @@ export function matrixMax(counts: readonly (readonly number[])[]): number {
  */
 export function linkFocus(link: PartnershipLink): MapFocus {
   const organisations = [link.a.organisation, link.b.organisation].map((o) => ({ id: o.id, label: o.name }));
-  return { organisations, teams: [], select: `team:${link.a.id}` };
+  return { organisations, teams: [], select: teamKey(link.a.id) };
 }
 
 /** A link's two teams in words: "Discharge Team (City Hospital) – Reablement (Council)". */

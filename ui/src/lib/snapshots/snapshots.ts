@@ -208,7 +208,7 @@ export function personFocus(person: PersonRef, team: GroupRef | null): MapFocus 
   return {
     organisations: [{ id: organisation.id, label: organisation.name }],
     teams: [{ id: team.id, label: team.name, organisation: organisation.id }],
-    select: `person:${person.id}`,
+    select: person.key,
   };
 }
 
@@ -223,12 +223,12 @@ export function teamPairFocus(pair: PairChangeView): MapFocus | null {
   const organisations = orgs
     .map((o) => ({ id: o!.id, label: o!.name }))
     .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
-  return { organisations, teams: [], select: `team:${pair.a.id}` };
+  return { organisations, teams: [], select: pair.a.key };
 }
 
 /** The map focus of an organisation pair: side A selected. */
 export function organisationPairFocus(pair: PairChangeView): MapFocus {
-  return { organisations: [], teams: [], select: `org:${pair.a.id}` };
+  return { organisations: [], teams: [], select: pair.a.key };
 }
 
 // ---------------------------------------------------------------------------
@@ -289,10 +289,9 @@ export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
   const groupOf = (team: GroupRef | null) =>
     team === null ? '~' : `${team.organisation?.name ?? ''}\u0000${team.name}`;
   const addPerson = (p: PersonRef, status: NodeStatus = 'involved', group = '~') => {
-    const key = `person:${p.id}`;
-    const known = people.get(key);
-    if (known === undefined) people.set(key, { label: p.name, status, group });
-    else if (status !== 'involved') people.set(key, { label: known.label, status, group });
+    const known = people.get(p.key);
+    if (known === undefined) people.set(p.key, { label: p.name, status, group });
+    else if (status !== 'involved') people.set(p.key, { label: known.label, status, group });
   };
   for (const j of diff.joined) addPerson(j.person, 'joined', groupOf(j.team));
   for (const l of diff.left) addPerson(l.person, 'left', groupOf(l.team));
@@ -303,8 +302,8 @@ export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
     addPerson(tie.b);
     edges.push({
       key: `${change}:${tie.a.id}:${tie.b.id}:${tie.kind}`,
-      source: `person:${tie.a.id}`,
-      target: `person:${tie.b.id}`,
+      source: tie.a.key,
+      target: tie.b.key,
       change,
       label: `${CHANGE_STYLES[change].label}: ${tieTitle(tie)}`,
     });
@@ -315,11 +314,11 @@ export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
   const { listed, recencyOnly: timeOnly } = splitByRecency(diff.ties_weakened);
   for (const t of listed) tieEdge('weakened', t);
   for (const pair of diff.team_pairs) {
-    for (const team of [pair.a, pair.b]) teams.set(`team:${team.id}`, { label: groupLabel(team), group: groupOf(team) });
+    for (const team of [pair.a, pair.b]) teams.set(team.key, { label: groupLabel(team), group: groupOf(team) });
     edges.push({
       key: `category:${pair.a.id}:${pair.b.id}`,
-      source: `team:${pair.a.id}`,
-      target: `team:${pair.b.id}`,
+      source: pair.a.key,
+      target: pair.b.key,
       change: 'category',
       label: `${pairTitle(pair)}: ${categoryLabel(pair.before)} → ${categoryLabel(pair.after)}`,
     });
