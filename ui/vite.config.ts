@@ -16,5 +16,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // lib/common/palette.ts reads the colours app.css defines.
+    css: { include: [/app\.css/] },
   },
 });

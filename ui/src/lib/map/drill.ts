@@ -35,6 +35,11 @@ export interface Crumb extends Opened {
   key: string;
 }
 
+// The backend hands the UI a node's key wherever it names a node (SceneNode,
+// NodeRef, PersonRef, GroupRef, SearchHit, DataRow). These two are for what
+// it names by id only: a search hit's organisation and team to open, an
+// organisation summary, a partnership link's team (OrganisationSummary,
+// SearchHit.open_*, TeamSide); nowhere else does the UI build a key.
 export const organisationKey = (id: string): string => `org:${id}`;
 export const teamKey = (id: string): string => `team:${id}`;
 

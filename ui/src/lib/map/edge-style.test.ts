@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryStyle } from '../panels/categories';
+import { categoryStyle } from '../common/categories';
 import {
   CATEGORY_EDGE_PIXELS,
   MAX_EDGE_PIXELS,

@@ -2,7 +2,8 @@
 // and its colour and line from its weak-link category, so a weak link stands
 // out from the ordinary ties around it.
 import type { Category } from '../ipc';
-import { categoryStyle } from '../panels/categories';
+import { categoryStyle } from '../common/categories';
+import { token } from '../common/palette';
 
 /** The sigma edge programs the map registers (see MapCanvas). */
 export type EdgeProgram = 'line' | 'dashed';
@@ -28,9 +29,9 @@ export const MISSING_EDGE_PIXELS = 3;
 // their alpha, so a translucent colour would come out lighter than meant.
 
 /** Plain ties (people, or a pair the weak-link report does not cover): a quiet grey. */
-export const PLAIN_EDGE_COLOUR = '#b8c0c9';
+export const PLAIN_EDGE_COLOUR = token('edge');
 /** What an edge outside the focused neighbourhood is drawn in: barely off the page colour. */
-export const DIMMED_EDGE_COLOUR = '#e8ecf0';
+export const DIMMED_EDGE_COLOUR = token('edge-dimmed');
 
 /**
  * The width for a summed tie strength when the strongest edge on the map has

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryStyle } from '../panels/categories';
+import { categoryStyle } from '../common/categories';
 import { fixtureLegend, fixtureScene } from './fixture';
 import { legendEntries } from './legend';
 

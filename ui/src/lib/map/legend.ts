@@ -2,7 +2,7 @@
 // meaning in plain words from the backend and how many links on the map
 // currently fall in it.
 import type { Category, CategoryMeaning, SceneEdge } from '../ipc';
-import { categoryStyle } from '../panels/categories';
+import { categoryStyle } from '../common/categories';
 
 export interface LegendEntry {
   category: Category;

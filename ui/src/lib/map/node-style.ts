@@ -1,6 +1,7 @@
 // How a map node looks: its disc's size on screen and its colour.
-import { swatchColour } from '../format';
+import { swatchColour } from '../common/palette';
 import type { NodeKind } from '../ipc';
+import { token } from '../common/palette';
 
 /** The smallest disc drawn, in pixels at the default zoom: still hoverable and visible. */
 export const MIN_NODE_PIXELS = 3;
@@ -44,4 +45,4 @@ export function zoomToSizeRatio(cameraRatio: number): number {
 export const nodeColour = swatchColour;
 
 /** What a node outside the focused neighbourhood is drawn in. */
-export const DIMMED_NODE_COLOUR = '#d5dae0';
+export const DIMMED_NODE_COLOUR = token('node-dimmed');

@@ -4,6 +4,13 @@
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
+import { token } from '../common/palette';
+
+/** How labels read on every map, the main one and the small ones: the page's font, in the text colour. */
+export const LABEL_SETTINGS = {
+  labelFont: "system-ui, 'Segoe UI', Cantarell, 'DejaVu Sans', sans-serif",
+  labelColor: { color: token('text') },
+} satisfies Partial<Settings>;
 
 /** A running small map, or why it could not start (no WebGL). */
 export type SmallMap = { sigma: Sigma; stop: () => void } | { failure: string };
@@ -14,8 +21,7 @@ export function startSmallMap(graph: Graph, container: HTMLElement, settings: Pa
     sigma = new Sigma(graph, container, {
       allowInvalidContainer: true,
       enableCameraRotation: false,
-      labelFont: "system-ui, 'Segoe UI', Cantarell, 'DejaVu Sans', sans-serif",
-      labelColor: { color: '#1c2430' },
+      ...LABEL_SETTINGS,
       ...settings,
     });
   } catch (error) {

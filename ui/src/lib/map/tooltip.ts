@@ -1,8 +1,8 @@
 // What the hover tooltip says about a node or an edge, as plain text lines
 // (the tooltip is a Svelte element, so every name stays text).
-import { formatCount, kindLabel } from '../format';
-import { categoryStyle } from '../panels/categories';
-import { formatDate } from '../panels/format';
+import { countOf, formatDate } from '../common/format';
+import { kindLabel } from '../common/labels';
+import { categoryStyle } from '../common/categories';
 import type { MapEdgeAttributes, MapNodeAttributes } from './scene-graph';
 
 export interface TooltipContent {
@@ -10,13 +10,12 @@ export interface TooltipContent {
   lines: string[];
 }
 
-const count = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export function nodeTooltip(node: MapNodeAttributes): TooltipContent {
   const lines: string[] = [];
   if (node.kind === 'organisation') lines.push(kindLabel(node.subtitle));
   else if (node.subtitle !== '') lines.push(node.subtitle);
-  if (node.kind !== 'person') lines.push(count(node.people, 'person in post', 'people in post'));
+  if (node.kind !== 'person') lines.push(countOf(node.people, 'person in post', 'people in post'));
   if (node.expandable) {
     lines.push(node.kind === 'organisation' ? 'Double-click to show its teams' : 'Double-click to show its people');
   }
@@ -28,7 +27,7 @@ export function edgeTooltip(edge: MapEdgeAttributes, from: string, to: string): 
   const lines: string[] = [];
   if (edge.category !== null) lines.push(categoryStyle(edge.category).label);
   if (edge.reason !== null && edge.reason !== '') lines.push(edge.reason);
-  lines.push(edge.ties === 0 ? 'No direct tie' : count(edge.ties, 'tie', 'ties'));
+  lines.push(edge.ties === 0 ? 'No direct tie' : countOf(edge.ties, 'tie', 'ties'));
   if (edge.latestContact !== null) lines.push(`Last contact ${formatDate(edge.latestContact)}`);
   return { title: `${from} – ${to}`, lines };
 }

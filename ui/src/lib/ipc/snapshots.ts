@@ -1,0 +1,47 @@
+// The Snapshots page's calls.
+//
+// Snapshots live inside the map file; taking one does not change the live
+// map, so the open map (and `info`) stays as it is.
+import type { SnapshotInfo } from '../bindings/SnapshotInfo';
+import type { SnapshotDiffView } from '../bindings/SnapshotDiffView';
+import type { DiffSettings } from '../bindings/DiffSettings';
+import { call } from './call';
+
+export type { SnapshotInfo, SnapshotDiffView, DiffSettings };
+export type { GroupRef } from '../bindings/GroupRef';
+export type { PersonRef } from '../bindings/PersonRef';
+export type { DiffSummary } from '../bindings/DiffSummary';
+export type { DiffTieView } from '../bindings/DiffTieView';
+export type { JoinerView } from '../bindings/JoinerView';
+export type { LeaverView } from '../bindings/LeaverView';
+export type { LostBecause } from '../bindings/LostBecause';
+export type { LostTieView } from '../bindings/LostTieView';
+export type { MomentView } from '../bindings/MomentView';
+export type { PairChangeView } from '../bindings/PairChangeView';
+export type { StrengthChangeView } from '../bindings/StrengthChangeView';
+
+/** Every snapshot of the open map, oldest first. */
+export function snapshots(): Promise<SnapshotInfo[]> {
+  return call<SnapshotInfo[]>('snapshots');
+}
+
+/**
+ * Takes a snapshot of the open map called `name`, with an optional note.
+ * Rejects with `invalid-input` for a blank name, `already-exists` for a name
+ * in use.
+ */
+export function takeSnapshot(name: string, note: string | null): Promise<SnapshotInfo> {
+  return call<SnapshotInfo>('take_snapshot_named', { name, note });
+}
+
+/**
+ * What changed from snapshot `from` to snapshot `to` (by id); null is the map
+ * as it is now. Rejects with `invalid-input` and an issue per bad setting.
+ */
+export function diffSnapshots(
+  from: number | null,
+  to: number | null,
+  settings: DiffSettings,
+): Promise<SnapshotDiffView> {
+  return call<SnapshotDiffView>('diff_snapshot', { from, to, settings });
+}

@@ -1,0 +1,151 @@
+// The map screen's transitions, through the real lib/ipc with Tauri's
+// `invoke` replaced by a stand-in backend: the fixture map answers `scene`,
+// and each test says how `organisations` and `details` answer.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MapInfo, NodeDetails, OrganisationSummary, SceneRequest } from '../ipc';
+import { fixtureOrganisations, fixtureScene } from './fixture';
+import { MapScreen } from './map-screen.svelte';
+
+const invoke = vi.hoisted(() => vi.fn());
+vi.mock('@tauri-apps/api/core', () => ({ invoke, Channel: class {} }));
+
+const info: MapInfo = {
+  file: '/maps/fixture.bwmap',
+  name: 'Fixture',
+  schema_version: 1,
+  organisations: 3,
+  teams: 4,
+  people: 10,
+  people_in_post: 10,
+  ties: 12,
+  partner_links: 2,
+  partnerships: 0,
+  snapshots: 0,
+};
+
+const summaries = (ids: readonly string[]): OrganisationSummary[] =>
+  fixtureOrganisations
+    .filter((organisation) => ids.includes(organisation.id))
+    .map((organisation) => ({ ...organisation, teams: 1, people: 1 }));
+
+const personDetails = (id: string): NodeDetails => ({
+  kind: 'person',
+  node: { key: `person:${id}`, kind: 'person', id, name: id },
+  role: null,
+  level: null,
+  email: null,
+  team: null,
+  organisation: null,
+  in_post: true,
+  metrics: {
+    degree: 0,
+    external_degree: 0,
+    strength: 0,
+    betweenness: 0,
+    betweenness_estimated: false,
+    constraint: null,
+  },
+  ties: [],
+});
+
+/** A backend whose answers the test hands back when it likes; `scene` answers from the fixture. */
+function backend(organisations: () => OrganisationSummary[]) {
+  const waiting: { command: string; args: Record<string, unknown>; answer: () => void; fail: (e: unknown) => void }[] = [];
+  invoke.mockImplementation((command: string, args: Record<string, unknown> = {}) => {
+    if (command === 'organisations') return Promise.resolve(organisations());
+    return new Promise((resolve, reject) => {
+      const answer = () =>
+        resolve(
+          command === 'scene'
+            ? fixtureScene(args.request as SceneRequest)
+            : command === 'details'
+              ? personDetails(String(args.key).replace(/^person:/, ''))
+              : undefined,
+        );
+      waiting.push({ command, args, answer, fail: reject });
+    });
+  });
+  return waiting;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('MapScreen', () => {
+  beforeEach(() => {
+    invoke.mockReset();
+  });
+
+  it('draws only the scene asked for last, however the answers arrive', async () => {
+    const waiting = backend(() => summaries(['RVH', 'NBC', 'SAH']));
+    const screen = new MapScreen();
+    await screen.opened(info);
+    void screen.drawScene();
+    screen.sizeBy = 'ties';
+    void screen.drawScene();
+    const [first, second] = waiting.filter((call) => call.command === 'scene');
+    second.answer();
+    first.answer();
+    await settle();
+    expect(screen.view?.scene).toEqual(fixtureScene(second.args.request as SceneRequest));
+    expect((first.args.request as SceneRequest).size_by).toBe('people');
+  });
+
+  it('after an edit keeps what is open and filtered, less the organisations deleted', async () => {
+    let remaining = ['RVH', 'NBC', 'SAH'];
+    backend(() => summaries(remaining));
+    const screen = new MapScreen();
+    await screen.opened(info);
+    screen.openNode('org:RVH');
+    screen.filters.organisations = ['RVH', 'NBC'];
+    remaining = ['RVH', 'SAH'];
+    await screen.changed({ ...info, organisations: 2 });
+    expect(screen.organisations.map((organisation) => organisation.id)).toEqual(['RVH', 'SAH']);
+    expect(screen.filters.organisations).toEqual(['RVH']);
+    expect(screen.info?.organisations).toBe(2);
+  });
+
+  it('drops the details of a node no longer selected, and deselects a node an edit deleted', async () => {
+    const waiting = backend(() => summaries(['RVH']));
+    const screen = new MapScreen();
+    await screen.opened(info);
+    const first = screen.select('person:P1');
+    const second = screen.select('person:P2');
+    const [p1, p2] = waiting.filter((call) => call.command === 'details');
+    p2.answer();
+    p1.answer();
+    expect(await first).toBeNull();
+    expect((await second)?.node.key).toBe('person:P2');
+    expect(screen.details?.node.key).toBe('person:P2');
+    expect(screen.detailsLoading).toBe(false);
+
+    const changing = screen.changed(info);
+    await settle();
+    waiting.at(-1)?.fail({ code: 'not-found', message: 'No person P2.' });
+    await changing;
+    expect(screen.selected).toBeNull();
+    expect(screen.details).toBeNull();
+    expect(screen.errorMessage).toBeNull();
+  });
+
+  it('closes the open teams when one was deleted, and shows any other failure', async () => {
+    const waiting = backend(() => summaries(['RVH']));
+    const screen = new MapScreen();
+    await screen.opened(info);
+    screen.showOnMap({
+      organisations: [{ id: 'RVH', label: 'Riverside' }],
+      teams: [{ id: 'RVH-ED', label: 'Emergency', organisation: 'RVH' }],
+      select: null,
+    });
+    void screen.drawScene();
+    waiting.filter((call) => call.command === 'scene').at(-1)?.fail({ code: 'not-found', message: 'No team RVH-ED.' });
+    await settle();
+    expect(screen.drill.teams).toEqual([]);
+    expect(screen.drill.organisations.map((organisation) => organisation.id)).toEqual(['RVH']);
+    expect(screen.errorMessage).toBeNull();
+
+    void screen.drawScene();
+    waiting.filter((call) => call.command === 'scene').at(-1)?.fail('command scene not found');
+    await settle();
+    expect(screen.errorMessage).toBe('command scene not found');
+  });
+});

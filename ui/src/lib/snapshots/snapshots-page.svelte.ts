@@ -1,0 +1,145 @@
+// The Snapshots page's state and transitions, outside any component: the
+// snapshots of the map, the snapshot being taken, the two moments compared
+// with their settings, and the comparison. SnapshotsPage.svelte renders it.
+import {
+  createLatest,
+  diffSnapshots,
+  errorMessage,
+  snapshots,
+  takeSnapshot,
+  toCallError,
+  type DiffSettings,
+  type SnapshotDiffView,
+  type SnapshotInfo,
+} from '../ipc';
+import {
+  DEFAULT_SETTINGS,
+  comparisonError,
+  defaultComparison,
+  readSettings,
+  sideId,
+  snapshotNameError,
+  type SettingsText,
+  type Side,
+} from './snapshots';
+
+/** The settings a comparison can refuse, each shown beside its field. */
+const SETTING_FIELDS: ReadonlySet<string> = new Set(['half_life_days', 'recency_days']);
+
+interface Comparison {
+  from: Side;
+  to: Side;
+  settings: DiffSettings;
+}
+
+export class SnapshotsPageState {
+  list = $state.raw<SnapshotInfo[] | null>(null);
+  listError = $state<string | null>(null);
+
+  name = $state('');
+  note = $state('');
+  nameError = $state<string | null>(null);
+  takeError = $state<string | null>(null);
+  taking = $state(false);
+  justTaken = $state<string | null>(null);
+
+  from = $state<Side | null>(null);
+  to = $state<Side | null>('now');
+  compareError = $state<string | null>(null);
+  settingsText = $state<SettingsText>({ ...DEFAULT_SETTINGS });
+  settingErrors = $state<Partial<Record<keyof SettingsText, string>>>({});
+  comparing = $state(false);
+  diff = $state.raw<SnapshotDiffView | null>(null);
+
+  // People exist on the map only as it is now.
+  readonly toIsNow = $derived(this.diff !== null && this.diff.to.snapshot === null);
+
+  // Only the latest comparison asked for is shown, and none once the map changed.
+  readonly #diffs = createLatest(
+    ({ from, to, settings }: Comparison) => diffSnapshots(sideId(from), sideId(to), settings),
+    (result) => {
+      this.diff = result;
+      this.comparing = false;
+    },
+    (error) => {
+      this.diff = null;
+      this.comparing = false;
+      const atFields = toCallError(error).issues.filter((issue) => issue.column !== null && SETTING_FIELDS.has(issue.column));
+      if (atFields.length > 0) {
+        this.settingErrors = Object.fromEntries(atFields.map((issue) => [issue.column, issue.message]));
+      } else {
+        this.compareError = errorMessage(error);
+      }
+    },
+  );
+
+  /** A new map, or the same map changed: list its snapshots afresh and drop a comparison that may no longer hold. */
+  mapChanged(): void {
+    this.#diffs.cancel();
+    this.comparing = false;
+    this.diff = null;
+    this.compareError = null;
+    void this.#loadList(true);
+  }
+
+  dispose(): void {
+    this.#diffs.cancel();
+  }
+
+  async #loadList(pickDefault: boolean): Promise<void> {
+    try {
+      const loaded = await snapshots();
+      this.list = loaded;
+      this.listError = null;
+      if (pickDefault || this.from === null) {
+        const choice = defaultComparison(loaded);
+        this.from = choice?.from ?? null;
+        this.to = choice?.to ?? 'now';
+      }
+    } catch (error) {
+      this.listError = errorMessage(error);
+    }
+  }
+
+  async take(): Promise<void> {
+    this.justTaken = null;
+    this.takeError = null;
+    this.nameError = snapshotNameError(this.name, this.list ?? []);
+    if (this.nameError !== null) return;
+    this.taking = true;
+    try {
+      const note = this.note.trim();
+      const taken = await takeSnapshot(this.name.trim(), note === '' ? null : note);
+      this.justTaken = taken.name;
+      this.name = '';
+      this.note = '';
+      await this.#loadList(false);
+    } catch (error) {
+      const failure = toCallError(error);
+      if (failure.code === 'invalid-input' || failure.code === 'already-exists') this.nameError = failure.message;
+      else this.takeError = failure.message;
+    } finally {
+      this.taking = false;
+    }
+  }
+
+  compare(): void {
+    const { from, to } = this;
+    this.compareError = comparisonError(from, to);
+    const read = readSettings(this.settingsText);
+    this.settingErrors = read.errors ?? {};
+    if (this.compareError !== null || read.settings === null || from === null || to === null) return;
+    this.comparing = true;
+    void this.#diffs.ask({ from, to, settings: read.settings });
+  }
+
+  compareWithNow(id: number): void {
+    this.from = id;
+    this.to = 'now';
+    this.compare();
+  }
+
+  setField(field: keyof SettingsText, value: string): void {
+    this.settingsText = { ...this.settingsText, [field]: value };
+  }
+}
