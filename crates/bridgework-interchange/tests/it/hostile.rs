@@ -217,3 +217,14 @@ fn a_quote_slip_after_a_cr_inside_a_value_is_located_on_the_line_an_editor_shows
         error people.csv:2: column level: a quote opened here is never closed, so the rest of the file would be read as one value
     "#]].assert_eq(&found);
 }
+
+#[test]
+fn a_csv_file_over_a_gigabyte_is_refused_before_any_of_it_is_read() {
+    let folder = Folder::empty();
+    let file = std::fs::File::create(folder.path().join("ties.csv")).unwrap();
+    // Sparse: the size is there, the disk space is not.
+    file.set_len(3 << 30).unwrap();
+    let err = read(folder.path(), &Silent).unwrap_err();
+    assert!(matches!(err, ReadError::TooLarge { .. }), "{err:?}");
+    assert!(err.to_string().ends_with("ties.csv is 3221 MB; Bridgework reads files of up to 1073 MB"), "{err}");
+}
