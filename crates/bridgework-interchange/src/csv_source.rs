@@ -155,7 +155,7 @@ fn read_bytes(
             let column = quotes::field_at(raw, slip.opened(), delimiter);
             let heading = headings.get(column).map(|h| h.trim()).filter(|h| !h.is_empty());
             let label = heading.map_or_else(|| format!("column {}", column + 1), str::to_string);
-            let line_of = |offset: usize| line + quotes::line_breaks(&raw[..offset]);
+            let line_of = |offset: usize| line + quotes::line_breaks(&raw[..offset], lines.cr_only);
             let opened = line_of(slip.opened());
             rows.cell_error(opened, &label, slip_message(slip, &line_of));
             continue;
@@ -284,7 +284,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Text<'_>, NotText> {
             // Where: the first character that could not be decoded.
             let (lossy, _) = encoding.decode_without_bom_handling(bytes);
             let at = lossy.find('\u{FFFD}').unwrap_or(0);
-            let line = 1 + quotes::line_breaks(&lossy.as_bytes()[..at]);
+            let lossy = lossy.as_bytes();
+            let line = 1 + quotes::line_breaks(&lossy[..at], quotes::cr_only(lossy));
             let message = format!("is marked as {} but is not valid {} on this line", encoding.name(), encoding.name());
             return Err(NotText { line, message });
         };
@@ -305,7 +306,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Text<'_>, NotText> {
         }
     };
     if let Some(at) = text.text.find('\0') {
-        let line = 1 + quotes::line_breaks(&text.text.as_bytes()[..at]);
+        let bytes = text.text.as_bytes();
+        let line = 1 + quotes::line_breaks(&bytes[..at], quotes::cr_only(bytes));
         let message = "holds a NUL byte on this line, which no text file does; if it is UTF-16 text, save it as \
                        CSV UTF-8"
             .to_string();
@@ -326,7 +328,7 @@ fn mixed_encoding(bytes: &[u8], at: usize) -> NotText {
         n => format!(" (and {n} more bytes further on)"),
     };
     NotText {
-        line: 1 + quotes::line_breaks(&bytes[..at]),
+        line: 1 + quotes::line_breaks(&bytes[..at], quotes::cr_only(bytes)),
         message: format!(
             "character {character} (byte 0x{:02X}) is not UTF-8, though the rest of the file is{more}; the file \
              was probably saved by two programs: correct the character and save the file as CSV UTF-8",

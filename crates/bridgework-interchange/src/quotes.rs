@@ -119,11 +119,23 @@ fn fields_on_line(text: &[u8], delimiter: u8) -> Option<usize> {
     Some(fields)
 }
 
-/// How many lines end in `text`: LF, CRLF and a CR alone each end one.
-pub(crate) fn line_breaks(text: &[u8]) -> u64 {
+/// How many lines end in `text`: each LF, and when `cr_only` (a file whose
+/// lines end in a CR alone, as old Mac Excel wrote) each CR not before an LF
+/// too. In other files a CR alone is no line end, as the csv crate counts.
+pub(crate) fn line_breaks(text: &[u8], cr_only: bool) -> u64 {
+    let lfs = text.iter().filter(|b| **b == b'\n').count();
+    if !cr_only {
+        return lfs as u64;
+    }
     let crs_alone = text.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count();
     let last_cr = usize::from(text.last() == Some(&b'\r'));
-    (text.iter().filter(|b| **b == b'\n').count() + crs_alone + last_cr) as u64
+    (lfs + crs_alone + last_cr) as u64
+}
+
+/// Whether the lines of `text` end in a CR alone: its first line does.
+pub(crate) fn cr_only(text: &[u8]) -> bool {
+    let end = text.iter().position(|b| *b == b'\r' || *b == b'\n');
+    end.is_some_and(|at| text[at] == b'\r' && text.get(at + 1) != Some(&b'\n'))
 }
 
 /// Which field of `record` the byte at `offset` is in, counting from 0, for
@@ -194,8 +206,10 @@ mod tests {
 
     #[test]
     fn lines_and_fields_are_counted_as_the_reader_does() {
-        assert_eq!(line_breaks(b"a\r\nb\nc\rd"), 3);
-        assert_eq!(line_breaks(b"a\r"), 1);
+        assert_eq!(line_breaks(b"a\r\nb\nc\rd", true), 3);
+        assert_eq!(line_breaks(b"a\r\nb\nc\rd", false), 2, "in an LF file a CR alone is no line end");
+        assert_eq!(line_breaks(b"a\r", true), 1);
+        assert!(cr_only(b"h\rA\r") && !cr_only(b"h\r\nA\rB") && !cr_only(b"h"));
         assert_eq!(field_at(b"a,\"b,c\",d", 8, b','), 2);
         assert_eq!(field_at(b"a,\"b,c\",d", 2, b','), 1);
         assert_eq!(field_at(b"a,b", 0, b','), 0);

@@ -83,13 +83,9 @@ fn ties(rows: &str) -> Input {
 
 /// A few deterministic pseudo-random bytes.
 fn noise(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed;
-    (0..len)
-        .map(|_| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) as u8
-        })
-        .collect()
+    let mut bytes = vec![0; len];
+    fastrand::Rng::with_seed(seed).fill(&mut bytes);
+    bytes
 }
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {

@@ -13,23 +13,15 @@ use bridgework_core::Silent;
 use bridgework_interchange::{Input, read};
 
 /// How many cases each target runs: `default`, or `FUZZ_ITERATIONS`.
-pub fn iterations(default: u64) -> u64 {
+fn iterations(default: u64) -> u64 {
     std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
 }
 
-/// `len` pseudo-random bytes from `seed` (SplitMix64), the raw material
-/// `arbitrary` shapes into inputs.
-pub fn entropy(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed;
-    let mut bytes = Vec::with_capacity(len + 8);
-    while bytes.len() < len {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        bytes.extend((z ^ (z >> 31)).to_le_bytes());
-    }
-    bytes.truncate(len);
+/// `len` pseudo-random bytes from `seed`, the raw material `arbitrary`
+/// shapes into inputs.
+fn entropy(seed: u64, len: usize) -> Vec<u8> {
+    let mut bytes = vec![0; len];
+    fastrand::Rng::with_seed(seed).fill(&mut bytes);
     bytes
 }
 

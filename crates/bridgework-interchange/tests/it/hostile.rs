@@ -205,3 +205,26 @@ fn a_workbook_part_that_inflates_a_thousandfold_is_refused_before_it_is_parsed()
     assert!(matches!(err, ReadError::Workbook { .. }), "{err:?}");
     assert!(err.to_string().contains("its part xl/sharedStrings.xml inflates from"), "{err}");
 }
+
+/// Found by the CSV fuzz test (seed 5324 of a longer run): the line of a
+/// quoting slip counted a CR inside an earlier value as a line end, which
+/// the file's LF line ends do not make it.
+#[test]
+fn a_quote_slip_after_a_cr_inside_a_value_is_located_on_the_line_an_editor_shows() {
+    let found = read_report(&[("people.csv", "id,team_id,name,role,level\np1,,\"a\rb\",,\"never\n")]);
+    expect![[r#"
+        people: 0 rows
+        error people.csv:2: column level: a quote opened here is never closed, so the rest of the file would be read as one value
+    "#]].assert_eq(&found);
+}
+
+#[test]
+fn a_csv_file_over_a_gigabyte_is_refused_before_any_of_it_is_read() {
+    let folder = Folder::empty();
+    let file = std::fs::File::create(folder.path().join("ties.csv")).unwrap();
+    // Sparse: the size is there, the disk space is not.
+    file.set_len(3 << 30).unwrap();
+    let err = read(folder.path(), &Silent).unwrap_err();
+    assert!(matches!(err, ReadError::TooLarge { .. }), "{err:?}");
+    assert!(err.to_string().ends_with("ties.csv is 3221 MB; Bridgework reads files of up to 1073 MB"), "{err}");
+}

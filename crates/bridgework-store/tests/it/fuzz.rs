@@ -1,33 +1,17 @@
 //! Fuzzing the map opener inside `cargo test`: a real map file with bytes
 //! changed, cut off or its header fields set to arbitrary values, drawn
-//! with `arbitrary` from a deterministic stream of pseudo-random bytes, a
-//! bounded number per run (`FUZZ_ITERATIONS` raises it).
+//! from a seeded pseudo-random stream, a bounded number per run
+//! (`FUZZ_ITERATIONS` raises it; a failing case names its seed).
 //!
 //! Property: opening and reading never panics; a file that cannot be read
 //! is refused with an error naming it.
 
 use crate::fixture::*;
-use arbitrary::Unstructured;
 use bridgework_store::Store;
 use std::path::Path;
 
 fn iterations(default: u64) -> u64 {
     std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
-}
-
-/// `len` pseudo-random bytes from `seed` (SplitMix64).
-fn entropy(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed;
-    let mut bytes = Vec::with_capacity(len + 8);
-    while bytes.len() < len {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        bytes.extend((z ^ (z >> 31)).to_le_bytes());
-    }
-    bytes.truncate(len);
-    bytes
 }
 
 /// Opens `path` both ways and reads everything; errors are fine, panics
@@ -48,29 +32,23 @@ fn open_and_read(path: &Path, seed: u64) {
 
 #[test]
 fn fuzz_map_opener_damaged_bytes_and_arbitrary_header_fields_never_panic() {
-    let runs = iterations(400);
+    let runs = iterations(200);
     let scratch = Scratch::new();
     let pristine = std::fs::read(scratch.map_file()).unwrap();
     let path = scratch.path("map.bwmap");
     let mut refused = 0;
     for seed in 0..runs {
-        let raw = entropy(seed, 256);
-        let mut u = Unstructured::new(&raw);
+        let mut rng = fastrand::Rng::with_seed(seed);
         let mut bytes = pristine.clone();
-        let edits: u8 = u.int_in_range(1..=16).unwrap_or(1);
-        for _ in 0..edits {
+        for _ in 0..rng.u8(1..=16) {
             // Most edits land in the header and the schema's page, where
             // a reader trusts what it finds most.
-            let at = if u.arbitrary().unwrap_or(true) {
-                u.int_in_range(0..=8191).unwrap_or(0)
-            } else {
-                u.choose_index(bytes.len()).unwrap_or(0)
-            };
+            let at = if rng.bool() { rng.usize(..8192) } else { rng.usize(..bytes.len()) };
             let at = at.min(bytes.len() - 1);
-            bytes[at] = u.arbitrary().unwrap_or(0xFF);
+            bytes[at] = rng.u8(..);
         }
-        if u.ratio(1, 8).unwrap_or(false) {
-            let keep = u.choose_index(bytes.len()).unwrap_or(0);
+        if rng.u8(..8) == 0 {
+            let keep = rng.usize(..bytes.len());
             bytes.truncate(keep);
         }
         std::fs::write(&path, &bytes).unwrap();
@@ -81,10 +59,9 @@ fn fuzz_map_opener_damaged_bytes_and_arbitrary_header_fields_never_panic() {
 
         // Header fields: any application id and format version.
         std::fs::write(&path, &pristine).unwrap();
-        let (app_id, version): (i32, i32) = (u.arbitrary().unwrap_or(0), u.arbitrary().unwrap_or(-1));
+        let (app_id, version) = (rng.i32(..), rng.i32(..));
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "application_id", if u.arbitrary().unwrap_or(false) { app_id } else { 0x4257_4D50 })
-            .unwrap();
+        conn.pragma_update(None, "application_id", if rng.bool() { app_id } else { 0x4257_4D50 }).unwrap();
         conn.pragma_update(None, "user_version", version).unwrap();
         drop(conn);
         open_and_read(&path, seed);
