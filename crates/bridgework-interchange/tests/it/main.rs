@@ -4,6 +4,7 @@
 
 mod bad_csv;
 mod csv_files;
+mod json_files;
 mod round_trip;
 mod speed;
 mod support;
