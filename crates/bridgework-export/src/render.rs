@@ -3,8 +3,9 @@
 //! licence beside it) and no system font, so a picture renders the same on
 //! every machine; resvg rasterises the tree, svg2pdf writes it as vector PDF.
 //!
-//! Characters DejaVu Sans lacks (emoji, most of CJK) are left out of PNG and
-//! PDF; the SVG keeps them for a viewer whose fonts have them.
+//! Characters DejaVu Sans lacks (emoji, most of CJK) do not show in PNG and
+//! PDF (at most as the font's missing-character sign); the SVG keeps them
+//! for a viewer whose fonts have them.
 
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};

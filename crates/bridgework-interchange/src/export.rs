@@ -95,6 +95,10 @@ pub fn write_xlsx(records: &Records, out: &mut dyn Write) -> Result<(), WriteErr
         message: e.to_string(),
     };
     let mut workbook = Workbook::new();
+    // Compressing the sheets is most of the time taken: level 2 takes about
+    // 0.6 of the default's time for a file about a tenth larger (the
+    // writer's own measurements).
+    workbook.set_zip_compression_level(2);
     let bold = Format::new().set_bold();
     for table in Table::ALL {
         let rows = records.len(table);

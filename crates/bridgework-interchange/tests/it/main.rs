@@ -6,6 +6,7 @@ mod bad_csv;
 mod csv_files;
 mod fuzz;
 mod hostile;
+mod json_files;
 mod round_trip;
 mod speed;
 mod support;

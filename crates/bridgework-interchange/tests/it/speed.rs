@@ -1,4 +1,5 @@
-//! How long reading the benchmark's largest file takes. Ignored by default;
+//! How long reading the benchmark's largest file takes, and writing it as
+//! CSV and as a workbook. Ignored by default;
 //! run it optimised:
 //!
 //! ```text
@@ -7,7 +8,7 @@
 
 use crate::support::Folder;
 use bridgework_core::{Date, Frequency, Records, Tie, TieKind};
-use bridgework_interchange::write_csv;
+use bridgework_interchange::{write_csv, write_xlsx};
 use std::time::Instant;
 
 #[test]
@@ -32,6 +33,10 @@ fn speed_reading_700k_ties() {
     let records = Records { ties, ..Records::default() };
     let folder = Folder::empty();
     let start = Instant::now();
+    let mut workbook = Vec::new();
+    write_xlsx(&records, &mut workbook).unwrap();
+    let xlsx = start.elapsed().as_secs_f64();
+    let start = Instant::now();
     write_csv(&records, folder.path()).unwrap();
     let write = start.elapsed().as_secs_f64();
     let bytes = std::fs::metadata(folder.path().join("ties.csv")).unwrap().len();
@@ -44,4 +49,5 @@ fn speed_reading_700k_ties() {
         assert_eq!((input.records.ties.len(), input.errors.len()), (700_000, 0));
     }
     println!("700,000 ties ({:.1} MB): read in {best:.3} s (best of 5), written in {write:.3} s", bytes as f64 / 1e6);
+    println!("the same as a workbook ({:.1} MB): written in {xlsx:.3} s", workbook.len() as f64 / 1e6);
 }
