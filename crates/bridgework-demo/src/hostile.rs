@@ -27,7 +27,6 @@ pub fn hostile_names() -> Vec<String> {
         "\rCR",
         "line\nbreak",
         "line\r\nbreak",
-        "nul\u{0}byte",
         "bell\u{7}",
         "esc\u{1b}[31mred\u{1b}[0m",
         "osc\u{1b}]0;title\u{7}",

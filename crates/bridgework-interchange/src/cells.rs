@@ -80,9 +80,15 @@ fn bool_text(b: bool) -> &'static str {
 /// name or note, so that a runaway cell is reported rather than stored.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
-/// Refuses a cell longer than [`MAX_CELL_CHARS`].
-pub(crate) fn within_size(cell: &Cell<'_>) -> Result<(), String> {
+/// Refuses a cell no map can keep: one longer than [`MAX_CELL_CHARS`], or
+/// one holding a NUL character, which no name or note has on purpose, which
+/// the CSV reader refuses in a file (a sign of UTF-16 read as bytes), and
+/// which therefore could not come back from an export.
+pub(crate) fn storable(cell: &Cell<'_>) -> Result<(), String> {
     let Cell::Text(text) = cell else { return Ok(()) };
+    if text.contains('\0') {
+        return Err("the cell holds a NUL character (U+0000), which no name or note can keep; remove it".into());
+    }
     // Bytes first: counting characters is only worth it for long text.
     if text.len() <= MAX_CELL_CHARS || text.chars().count() <= MAX_CELL_CHARS {
         return Ok(());

@@ -195,7 +195,7 @@ impl<'r, C: Cells + ?Sized> Fields<'r, C> {
             Some(at) => cells.cell(at),
             None => Cell::Text(""),
         };
-        if let Err(message) = cells::within_size(&cell) {
+        if let Err(message) = cells::storable(&cell) {
             self.error(name, message);
             return None;
         }

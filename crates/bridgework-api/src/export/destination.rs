@@ -149,3 +149,64 @@ pub(crate) fn write_folder(to: &Destination, what: &str, write: impl FnOnce(&Pat
     let _ = temp.keep();
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a folder holds, by name, with each file's text.
+    fn listing(dir: &Path) -> Vec<(String, String)> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let text = if e.path().is_dir() { "<folder>".to_string() } else { std::fs::read_to_string(e.path()).unwrap() };
+                (e.file_name().to_string_lossy().into_owned(), text)
+            })
+            .collect();
+        entries.sort();
+        entries
+    }
+
+    fn disk_full() -> io::Error {
+        io::Error::new(io::ErrorKind::StorageFull, "No space left on device")
+    }
+
+    #[test]
+    fn a_file_export_cut_off_by_a_full_disk_leaves_the_old_file_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.svg");
+        std::fs::write(&path, "the old export").unwrap();
+        let err = write_file(&Destination::Replace(path.clone()), |out| {
+            out.write_all(&[b'x'; 100_000])?;
+            Err(disk_full())
+        })
+        .unwrap_err();
+        assert_eq!(err.code, ErrorCode::Io);
+        assert!(err.message.contains("No space left on device"), "{}", err.message);
+        assert_eq!(listing(dir.path()), [("map.svg".to_string(), "the old export".to_string())]);
+    }
+
+    #[test]
+    fn a_folder_export_cut_off_by_a_full_disk_leaves_the_old_folder_unmixed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tables");
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("people.csv"), "the old people").unwrap();
+        std::fs::write(path.join("ties.csv"), "the old ties").unwrap();
+        let err = write_folder(&Destination::Replace(path.clone()), "a CSV export", |folder| {
+            std::fs::write(folder.join("people.csv"), "new people").unwrap();
+            Err(io_error(&folder.join("ties.csv"), &disk_full()))
+        })
+        .unwrap_err();
+        assert_eq!(err.code, ErrorCode::Io);
+        assert_eq!(listing(dir.path()), [("tables".to_string(), "<folder>".to_string())]);
+        assert_eq!(
+            listing(&path),
+            [
+                ("people.csv".to_string(), "the old people".to_string()),
+                ("ties.csv".to_string(), "the old ties".to_string())
+            ]
+        );
+    }
+}

@@ -3,11 +3,12 @@
 mod analyses;
 mod counterparts;
 mod coverage;
-mod export_formats;
 mod crash;
+mod export_formats;
 mod export_import;
 mod hostile_inputs;
 mod maps;
+mod network;
 mod snapshots;
 mod support;
 mod workbook;

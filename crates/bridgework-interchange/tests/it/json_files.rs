@@ -45,3 +45,23 @@ fn a_json_document_that_is_not_an_export_is_refused_with_what_it_should_hold() {
     assert!(matches!(broken, ReadError::Json { .. }), "{broken}");
     assert!(broken.to_string().contains("line 1"), "{broken}");
 }
+
+#[test]
+fn a_nul_character_in_a_json_cell_is_refused_where_it_is_so_no_map_holds_one_its_csv_export_could_not_bring_back() {
+    let folder = Folder::empty();
+    folder.add(
+        "map.json",
+        br#"{
+  "format": "bridgework-map",
+  "format_version": 1,
+  "people": [
+    { "id": "p1", "name": "nul\u0000byte", "level": "senior" }
+  ]
+}
+"#,
+    );
+    let input = read(&folder.path().join("map.json"), &Silent).unwrap();
+    let errors: Vec<String> = input.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("map.json, people:5: column name: the cell holds a NUL character"), "{errors:?}");
+}
