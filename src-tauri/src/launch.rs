@@ -64,26 +64,42 @@ impl fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
-/// The `--map PATH` (or `--map=PATH`) argument, if given. Other arguments are
-/// ignored rather than refused, because WebDriver and desktop launchers may
-/// add their own.
-pub fn map_argument(args: impl IntoIterator<Item = OsString>) -> Result<Option<PathBuf>, UsageError> {
+/// What the command line asks of the app.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Arguments {
+    /// `--map PATH`: the map to open.
+    pub map: Option<PathBuf>,
+    /// `--import-source PATH`: the folder or workbook the Import page's first
+    /// Choose answers with instead of showing the dialog, for scripted runs
+    /// and the end-to-end tests, which cannot click in a native dialog. Like
+    /// the dialog's answer, it comes from outside the page.
+    pub import_source: Option<PathBuf>,
+}
+
+/// The `--map PATH` and `--import-source PATH` arguments (or `--NAME=PATH`),
+/// if given. Other arguments are ignored rather than refused, because
+/// WebDriver and desktop launchers may add their own.
+pub fn arguments(args: impl IntoIterator<Item = OsString>) -> Result<Arguments, UsageError> {
     let mut args = args.into_iter();
-    let mut map = None;
+    let mut found = Arguments::default();
     while let Some(arg) = args.next() {
-        let value = if arg == "--map" {
-            args.next().ok_or_else(|| UsageError("--map needs the path of a map file".into()))?
-        } else if let Some(value) = arg.to_str().and_then(|arg| arg.strip_prefix("--map=")) {
-            value.into()
-        } else {
+        let Some((name, slot)) = [("--map", &mut found.map), ("--import-source", &mut found.import_source)]
+            .into_iter()
+            .find(|(name, _)| arg == *name || arg.to_str().is_some_and(|arg| arg.starts_with(&format!("{name}="))))
+        else {
             continue;
         };
+        let needs = || UsageError(format!("{name} needs a path"));
+        let value = match arg.to_str().and_then(|arg| arg.strip_prefix(&format!("{name}="))) {
+            Some(value) => value.into(),
+            None => args.next().ok_or_else(needs)?,
+        };
         if value.is_empty() {
-            return Err(UsageError("--map needs the path of a map file".into()));
+            return Err(needs());
         }
-        map = Some(PathBuf::from(value));
+        *slot = Some(absolute(Path::new(&value)));
     }
-    Ok(map)
+    Ok(found)
 }
 
 /// The data directory: `BRIDGEWORK_DATA_DIR` from the environment (read
@@ -132,12 +148,17 @@ mod tests {
     }
 
     #[test]
-    fn map_argument_takes_both_spellings_and_ignores_the_rest() {
-        assert_eq!(map_argument(args(&[])), Ok(None));
-        assert_eq!(map_argument(args(&["--automation", "--map", "a.bwmap"])), Ok(Some("a.bwmap".into())));
-        assert_eq!(map_argument(args(&["--map=b c.bwmap"])), Ok(Some("b c.bwmap".into())));
-        assert!(map_argument(args(&["--map"])).is_err());
-        assert!(map_argument(args(&["--map="])).is_err());
+    fn arguments_take_both_spellings_and_ignore_the_rest() {
+        let map = |list: &[&str]| arguments(args(list)).map(|found| found.map);
+        assert_eq!(map(&[]), Ok(None));
+        assert_eq!(map(&["--automation", "--map", "/a.bwmap"]), Ok(Some("/a.bwmap".into())));
+        assert_eq!(map(&["--map=/b c.bwmap"]), Ok(Some("/b c.bwmap".into())));
+        assert!(map(&["--map"]).is_err());
+        assert!(map(&["--map="]).is_err());
+        let both = arguments(args(&["--import-source=/in", "--map", "/m.bwmap"])).unwrap();
+        assert_eq!(both, Arguments { map: Some("/m.bwmap".into()), import_source: Some("/in".into()) });
+        assert!(arguments(args(&["--import-source"])).is_err());
+        assert_eq!(map(&["--mapping", "x"]), Ok(None), "a longer name is another argument");
     }
 
     #[test]

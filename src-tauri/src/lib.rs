@@ -13,6 +13,7 @@
 
 mod commands;
 mod dialogs;
+mod import_sources;
 pub mod launch;
 mod menu;
 mod open_maps;
@@ -20,30 +21,31 @@ mod progress;
 mod recent;
 
 use bridgework_api::MapSession;
+use import_sources::ImportSources;
 use open_maps::OpenMaps;
 use progress::LongWrite;
 use recent::RecentMaps;
 use std::ffi::OsString;
-use std::path::PathBuf;
 use tauri::{Builder, Manager, Runtime};
 
 /// `builder` with everything the app is but the native dialogs: the open
 /// map, the menu bar and every command. `main` adds the dialog plugin;
 /// tests leave it out, so that a command that would show a dialog fails at
 /// once instead of opening one on the screen of whoever runs them.
-/// `map_argument` is the `--map` argument; `var` reads the environment
+/// `arguments` are the command line's; `var` reads the environment
 /// (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`; see [`launch`]).
 pub fn app<R: Runtime>(
     builder: Builder<R>,
-    map_argument: Option<PathBuf>,
+    arguments: launch::Arguments,
     var: impl Fn(&str) -> Option<OsString> + Send + 'static,
 ) -> Builder<R> {
     builder
         .manage(OpenMaps::<MapSession>::default())
         .manage(LongWrite::default())
+        .manage(ImportSources::new(arguments.import_source))
         .setup(move |app| {
             let data_dir = launch::data_dir(&var, || app.path().app_data_dir())?;
-            app.manage(launch::choose(map_argument, &var, &data_dir));
+            app.manage(launch::choose(arguments.map, &var, &data_dir));
             let (menu_bar, recent_menu) = menu::build(app.handle(), &bridgework_api::recent_maps(&data_dir))?;
             app.set_menu(menu_bar)?;
             app.manage(RecentMaps::new(data_dir, recent_menu));

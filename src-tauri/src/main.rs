@@ -7,15 +7,15 @@
 use bridgework_desktop::{app, launch};
 
 fn main() {
-    let map_argument = match launch::map_argument(std::env::args_os().skip(1)) {
-        Ok(map_argument) => map_argument,
+    let arguments = match launch::arguments(std::env::args_os().skip(1)) {
+        Ok(arguments) => arguments,
         Err(err) => {
             eprintln!("bridgework: {err}");
             std::process::exit(2);
         }
     };
     let result =
-        app(tauri::Builder::default(), map_argument, |name| std::env::var_os(name)).run(tauri::generate_context!());
+        app(tauri::Builder::default(), arguments, |name| std::env::var_os(name)).run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("bridgework: {err}");
         std::process::exit(1);

@@ -3,7 +3,7 @@
 //! that shows it.
 
 use crate::menu::RecentMenu;
-use bridgework_api::{MapInfo, RecentMap};
+use bridgework_api::{ApiError, ErrorCode, MapInfo, RecentMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use tauri::Runtime;
@@ -33,6 +33,13 @@ impl<R: Runtime> RecentMaps<R> {
         bridgework_api::recent_maps(&self.data_dir)
     }
 
+    /// The file of the recent map listed as `path`: the one way the page
+    /// names a map to open. A path the list does not hold is refused. Reads
+    /// files: call it off the UI thread.
+    pub fn path_of(&self, path: &str) -> Result<PathBuf, ApiError> {
+        recent_path(&self.list(), path)
+    }
+
     /// Puts `map` first in the list and in the menu. Writes a file: call it
     /// off the UI thread. The map is open whatever happens here, so a list
     /// that cannot be saved is reported, not returned as the open's failure.
@@ -47,6 +54,32 @@ impl<R: Runtime> RecentMaps<R> {
         };
         if let Err(err) = self.menu.show(&list) {
             eprintln!("bridgework: could not update the Open Recent menu: {err}");
+        }
+    }
+}
+
+/// The file of the map `list` holds as `path`, which the page sent.
+fn recent_path(list: &[RecentMap], path: &str) -> Result<PathBuf, ApiError> {
+    match list.iter().find(|map| map.path == path) {
+        Some(map) => Ok(PathBuf::from(&map.path)),
+        None => Err(ApiError::new(
+            ErrorCode::NotFound,
+            format!("{path} is not among the recent maps; open it with Open Map… instead"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_opens_only_a_map_the_recent_list_holds() {
+        let listed = RecentMap { path: "/maps/a.bwmap".into(), name: "A".into(), exists: true };
+        let list = [listed];
+        assert_eq!(recent_path(&list, "/maps/a.bwmap").unwrap(), Path::new("/maps/a.bwmap"));
+        for other in ["/maps/b.bwmap", "/maps/../maps/a.bwmap", "/etc/passwd", ""] {
+            assert_eq!(recent_path(&list, other).unwrap_err().code, ErrorCode::NotFound, "{other}");
         }
     }
 }

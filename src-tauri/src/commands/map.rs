@@ -1,6 +1,6 @@
 //! Opening, creating and copying map files, and the maps opened lately.
 //!
-//! Every way to a map (the launch map, a path, the Open dialog, a new map, a
+//! Every way to a map (the launch map, a recent map, the Open dialog, a new map, a
 //! Save As copy) ends in [`show`]: the map is loaded and analysed off the UI
 //! thread with progress streamed to the window, replaces the map shown only
 //! if that succeeds, names the window, and goes to the top of the recent
@@ -17,20 +17,26 @@ use std::path::{Path, PathBuf};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
-/// Opens the map at `path`, or with none the map chosen at launch (creating
-/// the demo map on first launch). Fails with `cancelled` after
-/// [`cancel_open`], leaving the map open before as it was.
+/// Opens the recent map whose file is `recent`, or with none the map chosen
+/// at launch (creating the demo map on first launch). The page names no
+/// other file: `recent` must be a path the recent maps list holds (as
+/// [`recent_maps`] and the Open Recent menu hand it out), and anything else
+/// is refused, so a compromised page cannot open a map the person did not
+/// choose. Fails with `cancelled` after [`cancel_open`], leaving the map open
+/// before as it was.
 #[tauri::command]
 pub async fn open_map<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     launch: State<'_, LaunchMap>,
-    path: Option<String>,
+    recent: Option<String>,
     on_progress: Channel<ProgressReport>,
 ) -> Result<MapInfo, ApiError> {
-    let path = match path {
-        // The title bar and the recent maps show the path: make it say where the file really is.
-        Some(path) => std::path::absolute(&path).unwrap_or_else(|_| PathBuf::from(path)),
+    let path = match recent {
+        Some(recent) => {
+            let listed = app.clone();
+            off_ui_thread(move || listed.state::<RecentMaps<R>>().path_of(&recent)).await?
+        }
         None => {
             let launch = launch.inner().clone();
             off_ui_thread(move || launch.ensure_exists().map(Path::to_path_buf)).await?

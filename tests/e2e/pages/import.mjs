@@ -36,13 +36,15 @@ async function folderWithNewPeople(cli, map, folder, extra = []) {
   return { folder: out, firstExtraLine: 1 + people.length - 1 + added.length + 1 };
 }
 
-/** Opens the Import page, types `folder` into the path field and previews it. */
-async function previewFolder(browser, folder) {
+/**
+ * Opens the Import page and chooses the folder the app was started with
+ * (`--import-source`: no test can click in the native dialog), which previews it.
+ */
+async function previewChosenFolder(browser) {
   await waitForOrganisations(browser);
   await click(browser, '[data-testid="page-tab-import"]');
-  await poll(browser, () => document.querySelector('[data-testid="import-path"]') !== null, 'no Import page');
-  await fill(browser, 'import-path', folder);
-  await click(browser, '[data-testid="import-preview"]');
+  await poll(browser, () => document.querySelector('[data-testid="import-choose-folder"]') !== null, 'no Import page');
+  await click(browser, '[data-testid="import-choose-folder"]');
   return poll(
     browser,
     () => {
@@ -86,8 +88,8 @@ export default async (test, { driver, demo, temp, cli }) => {
     await copyFile(demo, copy);
     const { folder } = await folderWithNewPeople(cli, copy, path.join(temp, 'import-good'));
 
-    await withApp(driver, ['--map', copy], async (browser) => {
-      const shown = await previewFolder(browser, folder);
+    await withApp(driver, ['--map', copy, '--import-source', folder], async (browser) => {
+      const shown = await previewChosenFolder(browser);
       check(shown.failure === undefined, `the preview failed: ${shown.failure}`);
       const tables = Object.fromEntries(shown.tables);
       check('people' in tables && 'teams' in tables, `the preview shows ${JSON.stringify(shown.tables)}`);
@@ -182,8 +184,8 @@ export default async (test, { driver, demo, temp, cli }) => {
     const { folder, firstExtraLine } = await folderWithNewPeople(cli, copy, path.join(temp, 'import-bad'), bad);
     const before = await readFile(copy);
 
-    await withApp(driver, ['--map', copy], async (browser) => {
-      await previewFolder(browser, folder);
+    await withApp(driver, ['--map', copy, '--import-source', folder], async (browser) => {
+      await previewChosenFolder(browser);
       await fill(browser, 'map-people-name', 'Full name', 'change');
       const result = await runCheck(browser);
       check(result.issues !== undefined, `the check of bad rows reported ${JSON.stringify(result)}`);

@@ -11,6 +11,7 @@ import {
   previewImport,
   runImport,
   toCallError,
+  type ChosenSource,
   type ImportDone,
   type ImportPreview,
   type ImportReport,
@@ -29,11 +30,14 @@ export interface Checked {
 }
 
 export class ImportPageState {
-  source = $state('');
+  /** The source the person chose, by the token the backend handed out. */
+  source = $state.raw<ChosenSource | null>(null);
   choosing = $state(false);
   previewing = $state(false);
   previewError = $state<string | null>(null);
   preview = $state.raw<ImportPreview | null>(null);
+  /** The token of the source the preview shows, which the check and the import read. */
+  #previewed = $state(0);
   mapping = $state<Mapping>({});
 
   checking = $state(false);
@@ -45,7 +49,7 @@ export class ImportPageState {
   done = $state.raw<ImportDone | null>(null);
 
   readonly renames = $derived(this.preview === null ? [] : renamesFor(this.preview, this.mapping));
-  readonly key = $derived(this.preview === null ? '' : checkKey(this.preview.source, this.renames));
+  readonly key = $derived(this.preview === null ? '' : checkKey(this.#previewed, this.renames));
   readonly checkIsCurrent = $derived(this.checked !== null && this.checked.key === this.key);
   readonly ready = $derived(this.checkIsCurrent && this.checked !== null && this.checked.report !== null);
 
@@ -83,19 +87,20 @@ export class ImportPageState {
   }
 
   async loadPreview(): Promise<void> {
-    const path = this.source.trim();
+    const source = this.source;
     this.previewError = null;
     this.checked = null;
     this.done = null;
     this.importError = null;
-    if (path === '') {
-      this.previewError = 'Choose a folder of CSV files or an .xlsx workbook, or type its path.';
+    if (source === null) {
+      this.previewError = 'Choose a folder of CSV files or an .xlsx workbook.';
       return;
     }
     this.previewing = true;
     this.progress = null;
     try {
-      const loaded = await previewImport(path, this.#report);
+      const loaded = await previewImport(source.token, this.#report);
+      this.#previewed = source.token;
       this.preview = loaded;
       this.mapping = initialMapping(loaded);
     } catch (error) {
@@ -115,7 +120,7 @@ export class ImportPageState {
     this.importError = null;
     this.progress = null;
     try {
-      const report = await checkImport(this.preview.source, this.renames, this.#report);
+      const report = await checkImport(this.#previewed, this.renames, this.#report);
       this.checked = { key, report, issues: [], error: null };
     } catch (error) {
       this.checked = this.#refused(key, error);
@@ -131,7 +136,7 @@ export class ImportPageState {
     this.importError = null;
     this.progress = null;
     try {
-      const result = await runImport(this.preview.source, this.renames, this.#report);
+      const result = await runImport(this.#previewed, this.renames, this.#report);
       this.done = result;
       this.checked = null;
       this.#onChanged(result.info);

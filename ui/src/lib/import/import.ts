@@ -99,6 +99,6 @@ export function progressLabel(report: ProgressReport): string {
 }
 
 /** Identifies what a check was run on, so that a changed source or mapping asks for a new check. */
-export function checkKey(source: string, renames: ColumnRename[]): string {
-  return JSON.stringify([source.trim(), renames]);
+export function checkKey(source: number, renames: ColumnRename[]): string {
+  return JSON.stringify([source, renames]);
 }

@@ -1,5 +1,8 @@
 // The Import page's calls.
 //
+// The page never names a path: choosing shows the native dialog in Rust,
+// which keeps the source and hands back a token; the other calls take it.
+//
 // Choosing and previewing read only the source; checking is a dry run against
 // the open map; importing writes it all or nothing, then the open map is
 // reopened and its new MapInfo returned in `info`.
@@ -16,13 +19,23 @@ export type { ImportTablePreview } from '../bindings/ImportTablePreview';
 export type { Issue } from '../bindings/Issue';
 export type { TableReport } from '../bindings/TableReport';
 
-/** Asks for a folder of CSV files (or, with `workbook`, an .xlsx file) with the native dialog; null when cancelled. */
-export function chooseImportSource(workbook: boolean): Promise<string | null> {
-  return call<string | null>('choose_import_source', { workbook });
+/**
+ * A source the person chose, as the backend hands it out (mirrors
+ * `src-tauri/src/import_sources.rs`'s `ChosenSource`, a shell type with no
+ * generated binding): `token` names it to the calls below, `shown` is its path.
+ */
+export interface ChosenSource {
+  token: number;
+  shown: string;
 }
 
-/** Each table `source` holds, its headers, how they match and its first rows. */
-export function previewImport(source: string, onProgress: (report: ProgressReport) => void): Promise<ImportPreview> {
+/** Asks for a folder of CSV files (or, with `workbook`, an .xlsx file) with the native dialog; null when cancelled. */
+export function chooseImportSource(workbook: boolean): Promise<ChosenSource | null> {
+  return call<ChosenSource | null>('choose_import_source', { workbook });
+}
+
+/** Each table the source chosen as `source` holds, its headers, how they match and its first rows. */
+export function previewImport(source: number, onProgress: (report: ProgressReport) => void): Promise<ImportPreview> {
   return call<ImportPreview>('preview_import', { source, onProgress: progressChannel(onProgress) });
 }
 
@@ -32,7 +45,7 @@ export function previewImport(source: string, onProgress: (report: ProgressRepor
  * anything is wrong.
  */
 export function checkImport(
-  source: string,
+  source: number,
   renames: ColumnRename[],
   onProgress: (report: ProgressReport) => void,
 ): Promise<ImportReport> {
@@ -44,7 +57,7 @@ export function checkImport(
  * {@link cancelOpen} stops it while it reads (rejecting with `cancelled`).
  */
 export function runImport(
-  source: string,
+  source: number,
   renames: ColumnRename[],
   onProgress: (report: ProgressReport) => void,
 ): Promise<ImportDone> {

@@ -29,12 +29,14 @@ export type { TeamDetails } from '../bindings/TeamDetails';
 export type { TieKind } from '../bindings/TieKind';
 
 /**
- * Opens the map at `path`, or with no path the map chosen at launch (the demo
- * map on first launch), loads and analyses it, and names the window after it.
- * Rejects with code `cancelled` after {@link cancelOpen}.
+ * Opens the recent map whose file is `recent` (a `path` from {@link recentMaps}
+ * or an Open Recent click), or with none the map chosen at launch (the demo map
+ * on first launch), loads and analyses it, and names the window after it. Any
+ * other path is refused (`not-found`): the page opens only what the person
+ * chose. Rejects with code `cancelled` after {@link cancelOpen}.
  */
-export function openMap(path: string | null, onProgress: (report: ProgressReport) => void): Promise<MapInfo> {
-  return call<MapInfo>('open_map', { path, onProgress: progressChannel(onProgress) });
+export function openMap(recent: string | null, onProgress: (report: ProgressReport) => void): Promise<MapInfo> {
+  return call<MapInfo>('open_map', { recent, onProgress: progressChannel(onProgress) });
 }
 
 /** Asks the open in progress to stop; the map open before stays open. */

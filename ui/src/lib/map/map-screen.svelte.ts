@@ -172,11 +172,11 @@ export class MapScreen {
     this.#setDrill(next, last === undefined ? { kind: 'fit' } : { kind: 'open', key: last.key });
   }
 
-  /** Opens the map at `path`, or with no path the map chosen at launch. */
-  async open(path: string | null): Promise<void> {
+  /** Opens the recent map whose file is `recent`, or with none the map chosen at launch. */
+  async open(recent: string | null): Promise<void> {
     this.opening = true;
     try {
-      await this.opened(await openMap(path, (report) => (this.progress = report)));
+      await this.opened(await openMap(recent, (report) => (this.progress = report)));
     } catch (error) {
       this.showError(error);
     } finally {
