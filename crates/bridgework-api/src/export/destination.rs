@@ -160,7 +160,8 @@ mod tests {
             .unwrap()
             .map(|e| {
                 let e = e.unwrap();
-                let text = if e.path().is_dir() { "<folder>".to_string() } else { std::fs::read_to_string(e.path()).unwrap() };
+                let text =
+                    if e.path().is_dir() { "<folder>".to_string() } else { std::fs::read_to_string(e.path()).unwrap() };
                 (e.file_name().to_string_lossy().into_owned(), text)
             })
             .collect();
