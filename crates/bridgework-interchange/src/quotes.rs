@@ -51,6 +51,11 @@ pub(crate) fn check(record: &[u8], delimiter: u8, width: usize) -> Option<Slip> 
             at = end_of_unquoted(record, at, delimiter);
         } else {
             let opened = at;
+            // A stray quote swallows rows only if its own line, with the
+            // quote read as a plain character, is already a whole row; a
+            // value that truly runs over lines leaves its line short of the
+            // fields that follow its closing quote.
+            let stray_on_a_row = rows_show && fields_if_stray(record, opened, delimiter) == Some(width);
             at += 1;
             loop {
                 let Some(byte) = record.get(at) else { return Some(Slip::NeverClosed { opened }) };
@@ -62,7 +67,7 @@ pub(crate) fn check(record: &[u8], delimiter: u8, width: usize) -> Option<Slip> 
                         if *byte == b'\r' && record.get(at) == Some(&b'\n') {
                             at += 1;
                         }
-                        if rows_show && fields_on_line(&record[at..], delimiter) == Some(width) {
+                        if stray_on_a_row && fields_on_line(&record[at..], delimiter) == Some(width) {
                             return Some(Slip::SwallowsRow { opened, swallowed: at });
                         }
                     }
@@ -90,6 +95,16 @@ pub(crate) fn check(record: &[u8], delimiter: u8, width: usize) -> Option<Slip> 
 /// end after it.
 fn end_of_unquoted(record: &[u8], at: usize, delimiter: u8) -> usize {
     record[at..].iter().position(|b| *b == delimiter || *b == b'\n' || *b == b'\r').map_or(record.len(), |n| at + n)
+}
+
+/// How many fields the line on which the quote at `opened` stands has when
+/// that quote is a plain character, as it is when it is a stray.
+fn fields_if_stray(record: &[u8], opened: usize, delimiter: u8) -> Option<usize> {
+    let line_start = record[..opened].iter().rposition(|b| *b == b'\n' || *b == b'\r').map_or(0, |n| n + 1);
+    let before = fields_on_line(&record[line_start..opened], delimiter)?;
+    let rest = &record[opened..];
+    let line_end = rest.iter().position(|b| *b == b'\n' || *b == b'\r').unwrap_or(rest.len());
+    Some(before + rest[..line_end].iter().filter(|b| **b == delimiter).count())
 }
 
 /// How many fields the line starting `text` has when read alone, as a row
@@ -189,6 +204,15 @@ mod tests {
         assert_eq!(slip("p1,\"Lead\"er,,,\n"), Some(Slip::TextAfterClose { opened: 3, closed: 8 }));
         assert_eq!(slip("p1,p2,\"never closed\np3,x\n"), Some(Slip::NeverClosed { opened: 6 }));
         assert_eq!(check(b"p1;\"x", b';', 2), Some(Slip::NeverClosed { opened: 3 }));
+    }
+
+    #[test]
+    fn a_value_on_several_lines_whose_last_line_completes_its_record_is_no_slip() {
+        // As the CSV export writes an id holding a line break: the line
+        // after the break has the header's width only with the fields that
+        // follow the closing quote, and the quote's own line is short.
+        assert_eq!(slip("t19,\"t19line\nbreak\",o1,Team,\n"), None);
+        assert_eq!(slip("p1,\"Met, agreed\nnext: a, b, c, d\",x,y,z\n"), None, "a note whose second line has commas");
     }
 
     #[test]
