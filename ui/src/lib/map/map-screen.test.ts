@@ -21,6 +21,7 @@ const info: MapInfo = {
   partner_links: 2,
   partnerships: 0,
   snapshots: 0,
+  recovered: false,
 };
 
 const summaries = (ids: readonly string[]): OrganisationSummary[] =>
