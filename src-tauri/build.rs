@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "snapshots",
     "take_snapshot_named",
     "diff_snapshot",
+    "export_with_dialog",
 ];
 
 fn main() {

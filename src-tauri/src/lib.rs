@@ -33,7 +33,8 @@ use tauri::{Builder, Manager, Runtime};
 /// tests leave it out, so that a command that would show a dialog fails at
 /// once instead of opening one on the screen of whoever runs them.
 /// `arguments` are the command line's; `var` reads the environment
-/// (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`; see [`launch`]).
+/// (`BRIDGEWORK_MAP`, `BRIDGEWORK_DATA_DIR`; see [`launch`]; and, for
+/// end-to-end tests only, `BRIDGEWORK_TEST_SAVE_DIR`: see [`dialogs::TestSaveDir`]).
 pub fn app<R: Runtime>(
     builder: Builder<R>,
     arguments: launch::Arguments,
@@ -49,6 +50,7 @@ pub fn app<R: Runtime>(
             let (menu_bar, recent_menu) = menu::build(app.handle(), &bridgework_api::recent_maps(&data_dir))?;
             app.set_menu(menu_bar)?;
             app.manage(RecentMaps::new(data_dir, recent_menu));
+            app.manage(dialogs::TestSaveDir(var(dialogs::TEST_SAVE_DIR).map(PathBuf::from)));
             Ok(())
         })
         .on_menu_event(menu::on_event)
@@ -75,6 +77,7 @@ pub fn app<R: Runtime>(
             commands::data::history,
             commands::data::undo,
             commands::data::redo,
+            commands::export::export_with_dialog,
             commands::import::choose_import_source,
             commands::import::preview_import,
             commands::import::check_import,

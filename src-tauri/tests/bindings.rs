@@ -46,6 +46,8 @@ fn generate(dir: &Path) {
     bridgework_api::DuplicatePair::export_all(&cfg).unwrap();
     bridgework_api::AfterEdit::export_all(&cfg).unwrap();
     bridgework_api::DiffSettings::export_all(&cfg).unwrap();
+    bridgework_api::ExportRequest::export_all(&cfg).unwrap();
+    bridgework_api::ExportReport::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

@@ -114,6 +114,8 @@ async function main() {
   await mkdir(artifacts, { recursive: true });
   const temp = await mkdtemp(path.join(os.tmpdir(), 'bridgework-e2e-'));
   const dataDir = path.join(temp, 'data');
+  // Where the app saves exports in place of its Save dialog, which WebDriver cannot drive (test-only; see src-tauri/src/dialogs.rs).
+  const saves = path.join(temp, 'saves');
   const results = [];
   // Tests register in order; only those of the pages named run (all when none are).
   let selected = onlyPages.length === 0;
@@ -156,7 +158,9 @@ async function main() {
       XDG_DATA_HOME: path.join(temp, 'xdg-data'),
       XDG_CONFIG_HOME: path.join(temp, 'xdg-config'),
       XDG_CACHE_HOME: path.join(temp, 'xdg-cache'),
+      BRIDGEWORK_TEST_SAVE_DIR: saves,
     };
+    await mkdir(saves, { recursive: true });
     delete env.BRIDGEWORK_MAP;
     delete env.WAYLAND_DISPLAY;
     const driver = await startDriver(env, log);
@@ -407,7 +411,7 @@ async function main() {
     });
 
     // Each page's tests live in pages/NAME.mjs, whose default export takes
-    // what a test needs: (test, { driver, demo, temp, cli }).
+    // what a test needs: (test, { driver, demo, temp, cli, saves }).
     const pages = path.join(path.dirname(new URL(import.meta.url).pathname), 'pages');
     // The first test made the demo map; when it did not run, the CLI makes it.
     if (!existsSync(demo)) {
@@ -417,7 +421,7 @@ async function main() {
     for (const file of (await readdir(pages).catch(() => [])).filter((f) => f.endsWith('.mjs')).sort()) {
       selected = onlyPages.length === 0 || onlyPages.includes(path.basename(file, '.mjs'));
       const { default: register } = await import(pathToFileURL(path.join(pages, file)).href);
-      await register(test, { driver, demo, temp, cli });
+      await register(test, { driver, demo, temp, cli, saves });
     }
 
     selected = true;

@@ -55,7 +55,9 @@ pub use data::{
 pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
-pub use export::{Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open};
+pub use export::{
+    Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open, suggested_file_name,
+};
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
     ColumnRename, ExpectedColumn, ImportDone, ImportPreview, ImportReport, ImportTablePreview, TableReport,

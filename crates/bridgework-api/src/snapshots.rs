@@ -373,7 +373,7 @@ pub(crate) fn moment(store: &Store, side: &SnapshotRef, as_of: Option<Date>) -> 
 }
 
 /// The snapshot `side` names, or an error listing the ones there are.
-fn find(store: &Store, side: &SnapshotRef) -> Result<SnapshotInfo> {
+pub(crate) fn find(store: &Store, side: &SnapshotRef) -> Result<SnapshotInfo> {
     let all: Vec<SnapshotInfo> = store.snapshots()?.into_iter().map(info).collect();
     let (found, wanted) = match side {
         SnapshotRef::Id(id) => (all.iter().find(|s| s.id == *id), format!("no snapshot with id {id}")),

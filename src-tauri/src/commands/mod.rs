@@ -7,6 +7,7 @@
 pub mod canvas;
 pub mod counterparts;
 pub mod data;
+pub mod export;
 pub mod import;
 pub mod map;
 pub mod partnerships;

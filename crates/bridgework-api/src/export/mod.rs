@@ -10,7 +10,7 @@
 //!
 //! Each export is one call ([`export`] for a map file, [`export_open`] for
 //! the map the app has open), written whole or not at all
-//! ([`destination`]).
+//! ([`destination`]); [`suggested_file_name`] names it for a Save dialog.
 
 mod destination;
 mod network;
@@ -21,7 +21,7 @@ pub use destination::Destination;
 pub(crate) use destination::write_file;
 
 use crate::map_view::MapSession;
-use crate::snapshots::{SnapshotRef, moment};
+use crate::snapshots::{SnapshotRef, find, moment};
 use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
 use bridgework_core::{Date, Progress, Records};
 use bridgework_store::Store;
@@ -125,6 +125,29 @@ impl ExportRequest {
             png_scale: 2.0,
         }
     }
+}
+
+/// The name a Save dialog suggests for `request`'s export of the open map:
+/// the map's name and the day it shows, such as "Ashworth ICS 2026-12-01.pdf",
+/// or for a snapshot its name and day too ("Ashworth ICS Q3 2026-09-30.pdf"),
+/// with the format's extension (none for a CSV folder). Characters no file
+/// name may hold (`/`, `\`, `:` and control characters) become `-`. Fails
+/// with `not-found` for a snapshot the map does not have.
+pub fn suggested_file_name(session: &MapSession, request: &ExportRequest) -> Result<String> {
+    let stem = match &request.snapshot {
+        None => format!("{} {}", session.info().name, session.day()),
+        Some(name) => {
+            let store = Store::open_read_only(session.path())?;
+            let snapshot = find(&store, &SnapshotRef::parse(name))?;
+            format!("{} {} {}", session.info().name, snapshot.name, snapshot.day)
+        }
+    };
+    let stem: String =
+        stem.trim().chars().map(|c| if matches!(c, '/' | '\\' | ':') || c.is_control() { '-' } else { c }).collect();
+    Ok(match request.format.extension() {
+        Some(extension) => format!("{stem}.{extension}"),
+        None => stem,
+    })
 }
 
 /// What was exported, and where.

@@ -125,3 +125,25 @@ fn hostile_names_survive_every_format() {
         assert_eq!(open_map(&copy).unwrap().records().people.len(), people);
     }
 }
+
+#[test]
+fn a_save_dialog_suggests_the_map_and_its_day_without_characters_a_file_name_cannot_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.bwmap");
+    create_map(&path, "Ashworth ICS: North/South\\East").unwrap();
+    let day: Date = "2026-12-01".parse().unwrap();
+    let session = bridgework_api::MapSession::open(&path, day, &Silent).unwrap();
+    let name = |request: &ExportRequest| bridgework_api::suggested_file_name(&session, request).unwrap();
+    assert_eq!(name(&ExportRequest::new(ExportFormat::Pdf)), "Ashworth ICS- North-South-East 2026-12-01.pdf");
+    assert_eq!(name(&ExportRequest::new(ExportFormat::Gexf)), "Ashworth ICS- North-South-East 2026-12-01.gexf");
+    assert_eq!(name(&ExportRequest::new(ExportFormat::Csv)), "Ashworth ICS- North-South-East 2026-12-01");
+    let snapshot = bridgework_api::take_snapshot(&path, "Q3\treview", None).unwrap();
+    let of_snapshot =
+        |name: &str| ExportRequest { snapshot: Some(name.to_string()), ..ExportRequest::new(ExportFormat::Xlsx) };
+    let expected = format!("Ashworth ICS- North-South-East Q3-review {}.xlsx", snapshot.day);
+    assert_eq!(name(&of_snapshot("Q3\treview")), expected);
+    assert_eq!(name(&of_snapshot(&snapshot.id.to_string())), expected);
+    let unknown = bridgework_api::suggested_file_name(&session, &of_snapshot("Q4")).unwrap_err();
+    assert_eq!(unknown.code, bridgework_api::ErrorCode::NotFound);
+    assert!(unknown.message.contains("no snapshot called \"Q4\""), "{}", unknown.message);
+}

@@ -14,3 +14,4 @@ export * from './snapshots';
 export * from './counterparts';
 export * from './import';
 export * from './data';
+export * from './export';

@@ -1,0 +1,61 @@
+// The Export dialog's state, outside any component: what is being exported
+// (the map as shown, or a snapshot), the person's choices, and the export
+// itself, whose Save dialog is shown by the backend. App.svelte opens it from
+// the map's Export button and the native menu (File → Export…), the Snapshots
+// page for a snapshot.
+import { errorMessage, exportWithDialog, type ExportFormat, type ExportReport } from '../ipc';
+import { exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
+
+export class ExportDialogState {
+  /** What the dialog exports; null while it is closed. */
+  subject = $state.raw<ExportSubject | null>(null);
+  kind = $state<ExportKind>('picture');
+  format = $state<ExportFormat>(FORMATS.picture[0].format);
+  networkLevel = $state<NetworkLevel>('shown');
+  pngScale = $state(2);
+  busy = $state(false);
+  error = $state<string | null>(null);
+  /** The last export done, for the dialog to say where it went. */
+  done = $state.raw<ExportReport | null>(null);
+
+  /** Opens the dialog for `subject`, keeping the choices made last time. */
+  show(subject: ExportSubject): void {
+    if (this.busy) return;
+    this.subject = subject;
+    this.error = null;
+    this.done = null;
+  }
+
+  close(): void {
+    if (!this.busy) this.subject = null;
+  }
+
+  /** Chooses what kind of export, with that kind's first format. */
+  chooseKind(kind: ExportKind): void {
+    this.kind = kind;
+    this.format = FORMATS[kind][0].format;
+  }
+
+  /**
+   * Asks where (the backend shows the Save dialog) and exports. A cancelled
+   * Save dialog leaves the Export dialog open, as it was.
+   */
+  async run(): Promise<void> {
+    const { subject } = this;
+    if (subject === null || this.busy) return;
+    this.busy = true;
+    this.error = null;
+    this.done = null;
+    try {
+      const request = exportRequest(
+        { kind: this.kind, format: this.format, networkLevel: this.networkLevel, pngScale: this.pngScale },
+        subject,
+      );
+      this.done = await exportWithDialog(request);
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// What the Export dialog offers and the request it sends: pure, so the
+// choices and the view they describe are tested without a window.
+import type { ExportFormat, ExportRequest, SceneFilters, SizeMetric, ViewLevel } from '../ipc';
+import type { DrillState } from '../map/drill';
+
+/** The three things an export can be. */
+export type ExportKind = 'picture' | 'network' | 'tables';
+
+export interface FormatChoice {
+  format: ExportFormat;
+  label: string;
+}
+
+/** The formats of each kind, the first the one offered first. */
+export const FORMATS: Record<ExportKind, readonly FormatChoice[]> = {
+  picture: [
+    { format: 'pdf', label: 'PDF (a vector page, for print and board packs)' },
+    { format: 'svg', label: 'SVG (vector, for the web and slides)' },
+    { format: 'png', label: 'PNG (an image, for documents and e-mail)' },
+  ],
+  network: [
+    { format: 'gexf', label: 'GEXF (Gephi, with positions and colours)' },
+    { format: 'graphml', label: 'GraphML (NetworkX, igraph, yEd, Gephi)' },
+  ],
+  tables: [
+    { format: 'xlsx', label: 'Excel workbook (.xlsx)' },
+    { format: 'csv', label: 'A folder of CSV files' },
+    { format: 'json', label: 'JSON' },
+  ],
+};
+
+export const KIND_LABELS: Record<ExportKind, string> = {
+  picture: 'Picture of this view',
+  network: 'Network',
+  tables: 'Tables',
+};
+
+/** A PNG's widths on offer: the picture is 1280 pixels wide, times the scale. */
+export const PNG_SCALES: readonly { scale: number; label: string }[] = [
+  { scale: 1, label: '1280 pixels wide' },
+  { scale: 2, label: '2560 pixels wide' },
+  { scale: 4, label: '5120 pixels wide (print)' },
+];
+
+/** The level a network is exported at: the view shown, or everything at one level. */
+export type NetworkLevel = 'shown' | ViewLevel;
+
+/** What the map shows, as an export names it: a level and the nodes opened beyond it. */
+export interface ExportView {
+  level: ViewLevel;
+  /** Organisations and teams opened, by spreadsheet id. */
+  open: string[];
+}
+
+/**
+ * The view the canvas shows for `drill`. With every one of the map's
+ * `organisations` open, it is the team level (with the teams opened), so the
+ * picture's caption says "Teams of every organisation" rather than naming
+ * each one.
+ */
+export function viewOfDrill(drill: DrillState, organisations: readonly string[]): ExportView {
+  const open = new Set(drill.organisations.map((organisation) => organisation.id));
+  const everyOrganisation = organisations.length > 0 && organisations.every((id) => open.has(id));
+  const teams = drill.teams.map((team) => team.id);
+  if (everyOrganisation) return { level: 'team', open: teams };
+  return { level: 'organisation', open: [...drill.organisations.map((organisation) => organisation.id), ...teams] };
+}
+
+/** What the person chose in the dialog. */
+export interface ExportChoice {
+  kind: ExportKind;
+  format: ExportFormat;
+  networkLevel: NetworkLevel;
+  pngScale: number;
+}
+
+/** What is exported: the map as shown, or a snapshot (by id) at its organisation level. */
+export type ExportSubject =
+  | { kind: 'view'; view: ExportView; filters: SceneFilters; sizeBy: SizeMetric }
+  | { kind: 'snapshot'; id: number; name: string };
+
+const noFilters = (): SceneFilters => ({
+  organisations: [],
+  levels: [],
+  tie_kinds: [],
+  min_strength: 0,
+  contact_within_days: null,
+});
+
+/** The request the Export dialog sends for `choice` of `subject`. */
+export function exportRequest(choice: ExportChoice, subject: ExportSubject): ExportRequest {
+  const shown: ExportView =
+    subject.kind === 'view' ? subject.view : { level: 'organisation', open: [] };
+  const view: ExportView =
+    choice.kind === 'network' && choice.networkLevel !== 'shown' ? { level: choice.networkLevel, open: [] } : shown;
+  return {
+    format: choice.format,
+    level: view.level,
+    open: view.open,
+    filters: subject.kind === 'view' ? subject.filters : noFilters(),
+    size_by: subject.kind === 'view' ? subject.sizeBy : 'people',
+    snapshot: subject.kind === 'snapshot' ? String(subject.id) : null,
+    as_of: null,
+    png_scale: choice.pngScale,
+  };
+}
