@@ -26,6 +26,7 @@ use open_maps::OpenMaps;
 use progress::LongWrite;
 use recent::RecentMaps;
 use std::ffi::OsString;
+use std::path::PathBuf;
 use tauri::{Builder, Manager, Runtime};
 
 /// `builder` with everything the app is but the native dialogs: the open

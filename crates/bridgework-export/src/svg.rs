@@ -7,10 +7,12 @@
 //! [`crate::render`] ships, and every name is text, escaped by the writer.
 
 use crate::picture::{LegendEntry, Picture, Swatch};
+use crate::render::FONT;
 use crate::xml::legal;
 use quick_xml::Writer;
 use quick_xml::events::BytesText;
 use std::io;
+use std::sync::OnceLock;
 
 /// The page's width, in pixels (CSS pixels: 96 to the inch).
 pub const WIDTH: f64 = 1280.0;
@@ -151,7 +153,13 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
                 for dot in &picture.dots {
                     if let Some(text) = &dot.label {
                         let (x, y) = page.place((dot.x, dot.y));
-                        label(xml, x, y + dot.radius + LABEL_SIZE + 2.0, &cut(text, LABEL_CHARS))?;
+                        let text = cut(text, LABEL_CHARS);
+                        label(
+                            xml,
+                            on_the_map(x, text_width(&text, LABEL_SIZE)),
+                            y + dot.radius + LABEL_SIZE + 2.0,
+                            &text,
+                        )?;
                     }
                 }
                 Ok(())
@@ -246,6 +254,31 @@ fn text(
     Ok(())
 }
 
+/// Where a label `width` pixels wide, centred under a disc at `x`, is set so
+/// that it stays on the map's area: a node at the map's edge keeps its
+/// label whole, off the page's edge and out of the legend.
+fn on_the_map(x: f64, width: f64) -> f64 {
+    let (left, right) = (MARGIN, WIDTH - MARGIN - LEGEND_WIDTH);
+    if width >= right - left {
+        return (left + right) / 2.0;
+    }
+    x.clamp(left + width / 2.0, right - width / 2.0)
+}
+
+/// How wide `text` is, in pixels, set in the shipped font at `size`.
+fn text_width(text: &str, size: f64) -> f64 {
+    static FACE: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
+    let Some(face) = FACE.get_or_init(|| ttf_parser::Face::parse(FONT, 0).ok()) else {
+        // Not reached with the shipped font; an average letter's width otherwise.
+        return text.chars().count() as f64 * size * 0.6;
+    };
+    let advance = |c: char| {
+        let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        f64::from(face.glyph_hor_advance(glyph).unwrap_or(0))
+    };
+    text.chars().map(advance).sum::<f64>() * size / f64::from(face.units_per_em())
+}
+
 /// A label cut to `chars` characters.
 fn cut(label: &str, chars: usize) -> String {
     if label.chars().count() <= chars {
@@ -254,4 +287,21 @@ fn cut(label: &str, chars: usize) -> String {
     let mut cut: String = label.chars().take(chars - 1).collect();
     cut.push('…');
     cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_at_the_map_s_edge_stays_whole_on_the_map_and_out_of_the_legend() {
+        let width = text_width("Medicine & Integrated Care", LABEL_SIZE);
+        assert!((120.0..200.0).contains(&width), "DejaVu Sans at 11 px sets it about 160 px wide, not {width}");
+        let left = on_the_map(10.0, width);
+        assert!((left - width / 2.0 - MARGIN).abs() < 1e-9, "flush with the left margin");
+        let right = on_the_map(WIDTH - LEGEND_WIDTH, width);
+        assert!((right + width / 2.0 - (WIDTH - MARGIN - LEGEND_WIDTH)).abs() < 1e-9, "flush with the legend's edge");
+        assert_eq!(on_the_map(400.0, width), 400.0, "a label with room stays centred under its disc");
+        assert!(text_width("WWW", LABEL_SIZE) > text_width("iii", LABEL_SIZE), "widths come from the font");
+    }
 }
