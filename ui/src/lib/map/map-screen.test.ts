@@ -27,7 +27,7 @@ const info: MapInfo = {
 const summaries = (ids: readonly string[]): OrganisationSummary[] =>
   fixtureOrganisations
     .filter((organisation) => ids.includes(organisation.id))
-    .map((organisation) => ({ ...organisation, teams: 1, people: 1 }));
+    .map((organisation) => ({ ...organisation, key: `org:${organisation.id}`, teams: 1, people: 1 }));
 
 const personDetails = (id: string): NodeDetails => ({
   kind: 'person',
@@ -133,8 +133,8 @@ describe('MapScreen', () => {
     const screen = new MapScreen();
     await screen.opened(info);
     screen.showOnMap({
-      organisations: [{ id: 'RVH', label: 'Riverside' }],
-      teams: [{ id: 'RVH-ED', label: 'Emergency', organisation: 'RVH' }],
+      organisations: [{ id: 'RVH', key: 'org:RVH', label: 'Riverside' }],
+      teams: [{ id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency', organisation: 'RVH' }],
       select: null,
     });
     void screen.drawScene();
