@@ -34,6 +34,8 @@ pub struct MapInfo {
 pub struct OrganisationSummary {
     pub id: String,
     pub name: String,
+    /// The organisation's node key (`org:ID`), as the map takes it.
+    pub key: String,
     pub kind: String,
     pub colour: Option<String>,
     pub teams: usize,
@@ -130,6 +132,7 @@ pub(crate) fn organisation_summaries(map: &Map, day: Date) -> Vec<OrganisationSu
         .map(|(i, org)| OrganisationSummary {
             id: org.id.clone(),
             name: org.name.clone(),
+            key: map.org_key(bridgework_core::OrgIx(i as u32)),
             kind: org.kind.to_string(),
             colour: org.colour.clone(),
             teams: teams[i],

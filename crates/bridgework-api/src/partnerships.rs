@@ -30,12 +30,14 @@ pub struct PartnershipsView {
     pub levels: Vec<String>,
 }
 
-/// An organisation or team named by the spreadsheet's id and by name.
+/// An organisation named by the spreadsheet's id, by name and by node key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrgRef {
     pub id: String,
     pub name: String,
+    /// The organisation's node key (`org:ID`), as the map takes it.
+    pub key: String,
 }
 
 /// A team with its organisation.
@@ -44,6 +46,8 @@ pub struct OrgRef {
 pub struct TeamSide {
     pub id: String,
     pub name: String,
+    /// The team's node key (`team:ID`), as the map takes it.
+    pub key: String,
     pub organisation: OrgRef,
 }
 
@@ -156,11 +160,16 @@ pub(crate) fn view(net: &Network<'_>, report: &WeakLinkReport) -> PartnershipsVi
     let options = WeakLinkOptions::default();
     let org_ref = |o: OrgIx| {
         let org = &records.organisations[o.index()];
-        OrgRef { id: org.id.clone(), name: org.name.clone() }
+        OrgRef { id: org.id.clone(), name: org.name.clone(), key: map.org_key(o) }
     };
     let team_side = |t: TeamIx| {
         let team = &records.teams[t.index()];
-        TeamSide { id: team.id.clone(), name: team.name.clone(), organisation: org_ref(map.team_org(t)) }
+        TeamSide {
+            id: team.id.clone(),
+            name: team.name.clone(),
+            key: map.team_key(t),
+            organisation: org_ref(map.team_org(t)),
+        }
     };
     let partnerships = records
         .partnerships

@@ -4,8 +4,8 @@
 //!
 //! Reads come from the open session; every write goes to the file, is kept
 //! in its audit log for undo, and replaces the session (see [`super::write`]).
-//! A record is named by its row's key or, for an organisation, team or
-//! person, by its node key (`person:ID`).
+//! A record is named by its row's key: for an organisation, team or person
+//! its node key (`person:ID`), for a tie its two people and kind.
 
 use super::{Maps, off_ui_thread, write};
 use bridgework_api::{
@@ -51,7 +51,7 @@ pub async fn duplicates(maps: Maps<'_>) -> Result<Vec<DuplicatePair>, ApiError> 
 }
 
 /// Merges the person `merge` into the person `keep` (each by node key,
-/// `person:ID`, or by id).
+/// `person:ID`).
 #[tauri::command]
 pub async fn merge_people<R: Runtime>(app: AppHandle<R>, keep: String, merge: String) -> Result<AfterEdit, ApiError> {
     write(app, move |session| session.merge_people(&keep, &merge)).await

@@ -143,11 +143,11 @@ export default async (test, { driver, demo, temp, cli }) => {
       const all = await browser.execute(() => document.querySelector('[data-testid="data-rows-label"]').textContent);
       check(all === `Rows 1–100 of ${before.people.length}`, `the people tab reads "${all}"`);
       await screenshot(browser, 'data-table.png');
-      const found = await searchFor(browser, person.name, person.id);
+      const found = await searchFor(browser, person.name, `person:${person.id}`);
       check(found.rows < 100, `searching "${person.name}" left ${found.rows} rows (${found.label})`);
-      check((await rowValues(browser, person.id)).role === person.role, 'the row does not show the role the file holds');
+      check((await rowValues(browser, `person:${person.id}`)).role === person.role, 'the row does not show the role the file holds');
 
-      await editRow(browser, person.id);
+      await editRow(browser, `person:${person.id}`);
       const shown = await browser.execute(() => document.querySelector('[data-testid="field-role"]').value);
       check(shown === person.role, `the form's role reads "${shown}", the file "${person.role}"`);
       await fill(browser, 'field-role', role);
@@ -179,8 +179,8 @@ export default async (test, { driver, demo, temp, cli }) => {
 
     await withApp(driver, ['--map', copy], async (browser) => {
       await openTab(browser, 'people');
-      await searchFor(browser, person.name, person.id);
-      await editRow(browser, person.id);
+      await searchFor(browser, person.name, `person:${person.id}`);
+      await editRow(browser, `person:${person.id}`);
       // The level is chosen from a list, which holds no "Snr": add it, as a
       // value the vocabulary does not know would arrive, to reach the check.
       await browser.execute(() => {
@@ -214,7 +214,7 @@ export default async (test, { driver, demo, temp, cli }) => {
       check(fields.level.value === 'Snr' && fields.joined.value === '31/02/2025', `the form lost what was typed: ${JSON.stringify(fields)}`);
       const summary = await browser.execute(() => document.querySelector('[data-testid="record-error"]')?.textContent ?? '');
       check(summary.includes('Nothing was saved'), `the form says "${summary}"`);
-      check((await rowValues(browser, person.id)).level === (person.level ?? ''), 'the table shows the refused level');
+      check((await rowValues(browser, `person:${person.id}`)).level === (person.level ?? ''), 'the table shows the refused level');
       await browser.execute(() => document.querySelector('[data-testid="field-error-joined"]').scrollIntoView({ block: 'end' }));
       await screenshot(browser, 'data-invalid.png');
     });
@@ -233,9 +233,9 @@ export default async (test, { driver, demo, temp, cli }) => {
       const depths = await browser.execute(() => [...document.querySelectorAll('[data-testid="data-row"]')].map((r) => Number(r.dataset.depth)));
       check(depths.some((d) => d > 0), 'the teams are not shown as a tree');
       await screenshot(browser, 'data-teams.png');
-      await searchFor(browser, team.name, team.id);
+      await searchFor(browser, team.name, `team:${team.id}`);
 
-      await rowButton(browser, team.id, 'data-delete');
+      await rowButton(browser, `team:${team.id}`, 'data-delete');
       const question = await poll(
         browser,
         () => document.querySelector('[data-testid="confirm-dialog"][open] [data-testid="confirm-question"]')?.textContent ?? null,
@@ -258,7 +258,7 @@ export default async (test, { driver, demo, temp, cli }) => {
           ![...document.querySelectorAll('[data-testid="data-row"]')].some((r) => r.dataset.key === k) &&
           document.querySelector('[data-testid="data-status"]').textContent.startsWith('Deleted the team'),
         `${team.name} is still in the table after deleting it`,
-        team.id,
+        `team:${team.id}`,
       );
       const deleted = await exported(cli, copy, path.join(temp, 'data-delete-after.json'));
       const expected = {
@@ -284,7 +284,7 @@ export default async (test, { driver, demo, temp, cli }) => {
         browser,
         (k) => [...document.querySelectorAll('[data-testid="data-row"]')].some((r) => r.dataset.key === k),
         `${team.name} did not come back to the table`,
-        team.id,
+        `team:${team.id}`,
       );
       const undone = await exported(cli, copy, path.join(temp, 'data-delete-undone.json'));
       check(JSON.stringify(sizes(undone)) === JSON.stringify(sizes(before)), `after undo the file holds ${JSON.stringify(sizes(undone))}, before ${JSON.stringify(sizes(before))}`);
@@ -297,7 +297,7 @@ export default async (test, { driver, demo, temp, cli }) => {
         browser,
         (k) => ![...document.querySelectorAll('[data-testid="data-row"]')].some((r) => r.dataset.key === k),
         `${team.name} is still in the table after redo`,
-        team.id,
+        `team:${team.id}`,
       );
       const redone = await exported(cli, copy, path.join(temp, 'data-delete-redone.json'));
       check(JSON.stringify(sizes(redone)) === JSON.stringify(expected), `after redo the file holds ${JSON.stringify(sizes(redone))}`);

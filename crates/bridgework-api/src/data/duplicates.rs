@@ -14,7 +14,7 @@ use super::rows::find_row;
 use super::{DataTable, EditDone};
 use crate::edit::{self, Written};
 use crate::{ApiError, ErrorCode, Result};
-use bridgework_core::{DuplicateReason, Map, Person, Records, Tie, health};
+use bridgework_core::{DuplicateReason, Map, NodeKey, Person, Records, Tie, health};
 use serde::Serialize;
 use std::path::Path;
 
@@ -104,7 +104,7 @@ fn reason(reason: DuplicateReason) -> String {
 }
 
 /// Merges the person `merge` into the person `keep` on the map at `path`.
-/// Each is named by node key (`person:ID`) or by id.
+/// Each is named by node key (`person:ID`).
 pub fn merge_people(path: &Path, keep: &str, merge: &str) -> Result<Written<MergeOutcome>> {
     edit::commit(
         path,
@@ -124,9 +124,6 @@ fn merge_into(records: &mut Records, keep: &str, merge: &str) -> Result<MergeOut
     }
     let find = |key: &str| find_row(records, DataTable::People, key);
     let (kept_row, merged_row) = (find(keep)?, find(merge)?);
-    if kept_row == merged_row {
-        return Err(ApiError::new(ErrorCode::InvalidInput, "choose two different people to merge"));
-    }
     let keep = records.people[kept_row].id.clone();
     let merge = records.people[merged_row].id.clone();
     let merged = records.people.remove(merged_row);
@@ -164,7 +161,7 @@ fn merge_into(records: &mut Records, keep: &str, merge: &str) -> Result<MergeOut
         summary.push_str(&format!(" ({})", parts.join(", ")));
     }
     Ok(MergeOutcome {
-        done: EditDone { summary, key: Some(keep) },
+        done: EditDone { summary, key: Some(NodeKey::Person(&keep).to_string()) },
         ties_moved: moved,
         ties_combined: combined,
         ties_dropped: dropped,

@@ -9,7 +9,7 @@
 //! ties, partner links to the teams), and [`delete_plan`] says what that is
 //! before anyone confirms. Every write is one edit that undo reverses.
 
-use super::rows::{find_row, row_key};
+use super::rows::{find_row, row_id, row_key};
 use super::{DataTable, EditDone};
 use crate::edit::{self, Form, Written, new_id};
 use crate::{ApiError, ErrorCode, Result};
@@ -93,15 +93,15 @@ fn save(records: &mut Records, input: &RecordInput) -> Result<usize> {
     // An id left empty is made from the name, as a partnership's is.
     if table != DataTable::Ties && cells[0].trim().is_empty() {
         let name_at = names.iter().position(|n| *n == "name").expect("a table with ids has names");
-        cells[0] = match existing {
-            Some(row) => row_key(records, table, row),
+        cells[0] = match existing.and_then(|row| row_id(records, table, row)) {
+            Some(id) => id.to_string(),
             None => new_id(&cells[name_at], table.noun(), |id| taken(records, table, id)),
         };
     }
     let (read, issues) = bridgework_interchange::read_row(table.table(), &cells, table.noun());
     form.extend(issues);
     form.finish(())?;
-    let old_id = existing.map(|row| row_key(records, table, row));
+    let old_id = existing.and_then(|row| row_id(records, table, row)).map(str::to_owned);
     let row = match table {
         DataTable::Organisations => put(&mut records.organisations, existing, read.organisations),
         DataTable::Teams => put(&mut records.teams, existing, read.teams),
@@ -109,11 +109,10 @@ fn save(records: &mut Records, input: &RecordInput) -> Result<usize> {
         DataTable::Ties => put(&mut records.ties, existing, read.ties),
     }
     .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, format!("the {} was not saved", table.noun())))?;
-    if let Some(old) = old_id {
-        let new = row_key(records, table, row);
-        if old != new && table != DataTable::Ties {
-            rename_references(records, table, &old, &new);
-        }
+    if let (Some(old), Some(new)) = (old_id, row_id(records, table, row).map(str::to_owned))
+        && old != new
+    {
+        rename_references(records, table, &old, &new);
     }
     Ok(row)
 }

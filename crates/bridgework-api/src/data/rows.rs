@@ -7,7 +7,7 @@
 
 use super::{ColumnSpec, DataTable, FieldKind, columns};
 use crate::{ApiError, ErrorCode, Result};
-use bridgework_core::{Map, NodeKey, OrgIx, PersonIx, Records, TeamIx};
+use bridgework_core::{Map, NodeKey, Records, TeamIx};
 use serde::{Deserialize, Serialize};
 
 /// Which rows to show.
@@ -48,11 +48,10 @@ pub struct RowsPage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DataRow {
-    /// Names the record in edits and deletes: an id, or a tie's two people and kind.
+    /// Names the record in edits and deletes: for an organisation, team or
+    /// person its node key (`person:ID`), as the map takes it too; for a tie
+    /// its two people and kind.
     pub key: String,
-    /// The node key of an organisation, team or person (`person:ID`), as
-    /// the map and the Data page's commands take it; `None` for a tie.
-    pub node: Option<String>,
     /// One per column, as the CSV export writes them.
     pub cells: Vec<String>,
     /// For a column that refers to another record, its name; else `None`.
@@ -240,7 +239,7 @@ fn describe(map: &Map, table: DataTable, specs: &[ColumnSpec], row: usize) -> Da
         .zip(&cells)
         .map(|(spec, cell)| if cell.is_empty() { None } else { reference_name(map, spec.field, cell) })
         .collect();
-    DataRow { key: row_key(records, table, row), node: node_key(map, table, row), cells, names, depth: 0 }
+    DataRow { key: row_key(records, table, row), cells, names, depth: 0 }
 }
 
 /// The name of the organisation, team or person `id`, for a reference field.
@@ -254,13 +253,14 @@ fn reference_name(map: &Map, field: FieldKind, id: &str) -> Option<String> {
     })
 }
 
-/// The key of row `row`: the id, or for a tie `["a","b","kind"]` (the two
-/// people in key order) as JSON.
+/// The key of row `row` ([`DataRow::key`]): the node key of an organisation,
+/// team or person, or for a tie `["a","b","kind"]` (the two people in key
+/// order) as JSON.
 pub(crate) fn row_key(records: &Records, table: DataTable, row: usize) -> String {
     match table {
-        DataTable::Organisations => records.organisations[row].id.clone(),
-        DataTable::Teams => records.teams[row].id.clone(),
-        DataTable::People => records.people[row].id.clone(),
+        DataTable::Organisations => NodeKey::Organisation(&records.organisations[row].id).to_string(),
+        DataTable::Teams => NodeKey::Team(&records.teams[row].id).to_string(),
+        DataTable::People => NodeKey::Person(&records.people[row].id).to_string(),
         DataTable::Ties => {
             let (a, b, kind) = records.ties[row].key();
             serde_json::json!([a, b, kind.as_str()]).to_string()
@@ -268,34 +268,28 @@ pub(crate) fn row_key(records: &Records, table: DataTable, row: usize) -> String
     }
 }
 
-/// The node key of row `row`, for the tables whose rows are nodes of the map.
-fn node_key(map: &Map, table: DataTable, row: usize) -> Option<String> {
+/// The spreadsheet id of row `row`; `None` for a tie, which has none.
+pub(crate) fn row_id(records: &Records, table: DataTable, row: usize) -> Option<&str> {
     match table {
-        DataTable::Organisations => Some(map.org_key(OrgIx(row as u32))),
-        DataTable::Teams => Some(map.team_key(TeamIx(row as u32))),
-        DataTable::People => Some(map.person_key(PersonIx(row as u32))),
+        DataTable::Organisations => Some(&records.organisations[row].id),
+        DataTable::Teams => Some(&records.teams[row].id),
+        DataTable::People => Some(&records.people[row].id),
         DataTable::Ties => None,
     }
 }
 
-/// The row whose key is `key`, or an error a person can read. `key` is the
-/// row's key ([`DataRow::key`]) or, for an organisation, team or person, its
-/// node key ([`DataRow::node`]); a row key is looked for first, so an id
-/// that happens to read as a node key keeps naming its own record.
+/// The row whose key ([`DataRow::key`]) is `key`, or an error a person can
+/// read: a node key of the table's kind, or a tie's key.
 pub(crate) fn find_row(records: &Records, table: DataTable, key: &str) -> Result<usize> {
-    let by_key = |key: &str| match table {
-        DataTable::Organisations => records.organisations.iter().position(|o| o.id == key),
-        DataTable::Teams => records.teams.iter().position(|t| t.id == key),
-        DataTable::People => records.people.iter().position(|p| p.id == key),
-        DataTable::Ties => (0..records.ties.len()).find(|&row| row_key(records, table, row) == key),
-    };
-    let by_node_key = || match (table, NodeKey::parse(key)?) {
-        (DataTable::Organisations, NodeKey::Organisation(id))
-        | (DataTable::Teams, NodeKey::Team(id))
-        | (DataTable::People, NodeKey::Person(id)) => by_key(id),
+    let found = match (table, NodeKey::parse(key)) {
+        (DataTable::Organisations, Some(NodeKey::Organisation(id))) => {
+            records.organisations.iter().position(|o| o.id == id)
+        }
+        (DataTable::Teams, Some(NodeKey::Team(id))) => records.teams.iter().position(|t| t.id == id),
+        (DataTable::People, Some(NodeKey::Person(id))) => records.people.iter().position(|p| p.id == id),
+        (DataTable::Ties, _) => (0..records.ties.len()).find(|&row| row_key(records, table, row) == key),
         _ => None,
     };
-    let found = by_key(key).or_else(by_node_key);
     found.ok_or_else(|| {
         ApiError::new(
             ErrorCode::NotFound,

@@ -5,6 +5,7 @@
 //! milliseconds, well inside a keystroke, and needs no index to keep fresh.
 
 use super::scene::NodeKind;
+use crate::views::{self, GroupRef};
 use bridgework_core::{Date, Map, OrgIx, PersonIx, TeamIx};
 use serde::Serialize;
 
@@ -19,9 +20,9 @@ pub struct SearchHit {
     /// Where it is: "Role · Team · Organisation".
     pub context: String,
     /// The organisation to open so the node shows (a team's or person's).
-    pub open_organisation: Option<String>,
+    pub open_organisation: Option<GroupRef>,
     /// The team to open so the person shows.
-    pub open_team: Option<String>,
+    pub open_team: Option<GroupRef>,
 }
 
 /// How well a record matches, best first: its name starts with the query,
@@ -88,7 +89,7 @@ pub(super) fn find(map: &Map, day: Date, query: &str, limit: usize) -> Vec<Searc
                     id: team.id.clone(),
                     label: team.name.clone(),
                     context: records.organisations[org.index()].name.clone(),
-                    open_organisation: Some(team.org_id.clone()),
+                    open_organisation: Some(views::organisation(map, org)),
                     open_team: None,
                 },
             ));
@@ -126,7 +127,7 @@ fn person_hit(map: &Map, person: PersonIx, team: TeamIx) -> SearchHit {
         id: record.id.clone(),
         label: record.name.clone(),
         context,
-        open_organisation: Some(org.id.clone()),
-        open_team: Some(team_record.id.clone()),
+        open_organisation: Some(views::organisation(map, map.team_org(team))),
+        open_team: Some(views::team(map, team)),
     }
 }

@@ -124,8 +124,9 @@ fn input(table: DataTable, key: Option<&str>, cells: &[(&str, &str)]) -> RecordI
 
 /// Person `id`'s cells as the form shows them, with `changes` made.
 fn person_form(path: &Path, id: &str, changes: &[(&str, &str)]) -> RecordInput {
+    let key = format!("person:{id}");
     let page = session(path).rows(&request(DataTable::People, id, None)).unwrap();
-    let row = page.rows.iter().find(|r| r.key == id).unwrap();
+    let row = page.rows.iter().find(|r| r.key == key).unwrap();
     let mut cells: Vec<(String, String)> =
         page.columns.iter().map(|c| c.key.clone()).zip(row.cells.iter().cloned()).collect();
     for (column, text) in changes {
@@ -133,7 +134,7 @@ fn person_form(path: &Path, id: &str, changes: &[(&str, &str)]) -> RecordInput {
     }
     RecordInput {
         table: DataTable::People,
-        key: Some(id.into()),
+        key: Some(key),
         cells: cells.into_iter().map(|(column, text)| CellInput { column, text }).collect(),
     }
 }
@@ -143,7 +144,7 @@ fn teams_come_as_a_tree_unless_sorted() {
     let (_dir, path) = map_file();
     let page = session(&path).rows(&request(DataTable::Teams, "", None)).unwrap();
     let tree: Vec<(&str, u32)> = page.rows.iter().map(|r| (r.key.as_str(), r.depth)).collect();
-    assert_eq!(tree, [("med", 0), ("dis", 1), ("flow", 2), ("est", 0), ("reab", 0)]);
+    assert_eq!(tree, [("team:med", 0), ("team:dis", 1), ("team:flow", 2), ("team:est", 0), ("team:reab", 0)]);
     let org_column = page.columns.iter().position(|c| c.key == "org_id").unwrap();
     assert_eq!(page.rows[4].names[org_column].as_deref(), Some("Borough Council"), "references show names");
     let sorted = session(&path).rows(&request(DataTable::Teams, "", Some("name"))).unwrap();
@@ -158,7 +159,7 @@ fn search_matches_every_word_in_cells_or_referenced_names_and_pages_count_the_ma
     let page = s.rows(&request(DataTable::People, "smith LEAD", None)).unwrap();
     assert_eq!((page.total, page.matched), (5, 2));
     let by_team_name = s.rows(&request(DataTable::People, "reablement", None)).unwrap();
-    assert_eq!(by_team_name.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["rosa"]);
+    assert_eq!(by_team_name.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["person:rosa"]);
     let ties_of_rosa = s.rows(&request(DataTable::Ties, "rosa diaz", None)).unwrap();
     assert_eq!(ties_of_rosa.matched, 2, "a tie is found by a person's name");
     let mut paged = request(DataTable::People, "", Some("name"));
@@ -220,10 +221,10 @@ fn a_new_record_gets_an_id_from_its_name_and_a_changed_id_changes_every_referenc
         &input(DataTable::Teams, None, &[("org_id", "A"), ("name", "Discharge"), ("parent_team_id", "med")]),
     )
     .unwrap();
-    assert_eq!(done.value.key.as_deref(), Some("discharge"));
+    assert_eq!(done.value.key.as_deref(), Some("team:discharge"));
     let renamed = input(
         DataTable::Teams,
-        Some("dis"),
+        Some("team:dis"),
         &[("id", "hdt"), ("org_id", "A"), ("parent_team_id", "med"), ("name", "Hospital discharge")],
     );
     save_record(&path, &renamed).unwrap();
@@ -237,13 +238,13 @@ fn a_new_record_gets_an_id_from_its_name_and_a_changed_id_changes_every_referenc
 fn deleting_a_team_takes_its_sub_teams_people_ties_and_links_and_undo_brings_all_back() {
     let (_dir, path) = map_file();
     let original = load(&path);
-    let plan = session(&path).delete_plan(DataTable::Teams, "dis").unwrap();
+    let plan = session(&path).delete_plan(DataTable::Teams, "team:dis").unwrap();
     assert_eq!((plan.teams, plan.people, plan.ties, plan.partner_links), (1, 3, 5, 1));
     assert_eq!(
         plan.question,
         "Delete the team \"Discharge\" with its 1 sub-team, 3 people, 5 ties and 1 partner link?"
     );
-    let done = delete_record(&path, DataTable::Teams, "dis").unwrap();
+    let done = delete_record(&path, DataTable::Teams, "team:dis").unwrap();
     assert!(done.value.summary.starts_with("Deleted the team \"Discharge\""));
     let after = load(&path);
     assert_eq!(after.teams.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["med", "est", "reab"]);
@@ -264,9 +265,9 @@ fn deleting_a_team_takes_its_sub_teams_people_ties_and_links_and_undo_brings_all
 #[test]
 fn deleting_an_organisation_leaves_a_partnership_of_one_no_more() {
     let (_dir, path) = map_file();
-    let plan = session(&path).delete_plan(DataTable::Organisations, "B").unwrap();
+    let plan = session(&path).delete_plan(DataTable::Organisations, "org:B").unwrap();
     assert_eq!((plan.teams, plan.people, plan.partnerships), (1, 1, 1));
-    delete_record(&path, DataTable::Organisations, "B").unwrap();
+    delete_record(&path, DataTable::Organisations, "org:B").unwrap();
     let records = load(&path);
     assert!(records.partnerships.is_empty() && records.partner_links.is_empty());
     assert_eq!(records.ties.len(), 3, "Rosa's two ties went with her");
@@ -282,7 +283,7 @@ fn merging_duplicates_moves_and_combines_their_ties_and_undo_separates_them_agai
     assert!(pairs[0].reason.contains("one first name starts the other"), "{}", pairs[0].reason);
     assert_eq!((pairs[0].a.ties, pairs[0].b.ties), (2, 3));
 
-    let outcome = merge_people(&path, "js", "j2").unwrap().value;
+    let outcome = merge_people(&path, "person:js", "person:j2").unwrap().value;
     assert_eq!((outcome.ties_moved, outcome.ties_combined, outcome.ties_dropped), (1, 1, 1));
     assert_eq!(
         outcome.done.summary,
@@ -299,7 +300,7 @@ fn merging_duplicates_moves_and_combines_their_ties_and_undo_separates_them_agai
 
     undo(&path).unwrap();
     assert_eq!(sorted(load(&path)), sorted(original));
-    assert_eq!(merge_people(&path, "js", "js").unwrap_err().code, ErrorCode::InvalidInput);
+    assert_eq!(merge_people(&path, "person:js", "person:js").unwrap_err().code, ErrorCode::InvalidInput);
 }
 
 #[test]
@@ -346,7 +347,7 @@ fn a_small_import_is_undone_like_an_edit_and_says_so() {
 #[test]
 fn an_edit_hands_back_the_map_as_written_and_a_session_made_from_it_is_the_reopened_one() {
     let (_dir, path) = map_file();
-    let written = delete_record(&path, DataTable::Teams, "est").unwrap();
+    let written = delete_record(&path, DataTable::Teams, "team:est").unwrap();
     assert_eq!(written.map.records(), &load(&path), "the map handed back is the map in the file");
     let from_written = MapSession::from_written(&path, written.map, day()).unwrap();
     let reopened = session(&path);
@@ -405,23 +406,24 @@ fn sorted(mut records: Records) -> Records {
 fn rows_and_duplicates_carry_the_node_key_the_map_and_the_data_commands_take() {
     let (_dir, path) = map_file();
     let session = session(&path);
-    let nodes = |table: DataTable| -> Vec<(String, Option<String>)> {
+    let keys = |table: DataTable| -> Vec<String> {
         let page = session.rows(&request(table, "", None)).unwrap();
-        page.rows.into_iter().map(|r| (r.key, r.node)).take(2).collect()
+        page.rows.into_iter().map(|r| r.key).take(2).collect()
     };
-    let key = |key: &str, node: &str| (key.to_string(), Some(node.to_string()));
-    assert_eq!(nodes(DataTable::Organisations), [key("A", "org:A"), key("B", "org:B")]);
-    assert_eq!(nodes(DataTable::Teams), [key("med", "team:med"), key("dis", "team:dis")]);
-    assert_eq!(nodes(DataTable::People), [key("js", "person:js"), key("j2", "person:j2")]);
-    assert!(nodes(DataTable::Ties).iter().all(|(_, node)| node.is_none()), "a tie is not a node");
+    assert_eq!(keys(DataTable::Organisations), ["org:A", "org:B"]);
+    assert_eq!(keys(DataTable::Teams), ["team:med", "team:dis"]);
+    assert_eq!(keys(DataTable::People), ["person:js", "person:j2"]);
+    let ties = keys(DataTable::Ties);
+    assert!(ties.iter().all(|key| key.starts_with('[')), "a tie is not a node: {ties:?}");
 
     let pair = &session.duplicates()[0];
     assert_eq!((pair.a.key.as_str(), pair.b.key.as_str()), ("person:js", "person:j2"));
     assert_eq!(session.details("person:js").unwrap(), session.details(&pair.a.key).unwrap());
 
     let by_node = session.delete_plan(DataTable::Teams, "team:dis").unwrap();
-    let by_id = session.delete_plan(DataTable::Teams, "dis").unwrap();
-    assert_eq!((by_node.name, by_node.people, by_node.ties), (by_id.name, by_id.people, by_id.ties));
+    assert_eq!((by_node.name.as_str(), by_node.people, by_node.ties), ("Discharge", 3, 5));
+    let bare_id = session.delete_plan(DataTable::Teams, "dis").unwrap_err();
+    assert_eq!(bare_id.code, ErrorCode::NotFound, "a bare id is not a key");
     let wrong_kind = session.delete_plan(DataTable::Teams, "person:js").unwrap_err();
     assert_eq!(wrong_kind.code, ErrorCode::NotFound, "a team is not named by a person's key");
 }
@@ -430,11 +432,11 @@ fn rows_and_duplicates_carry_the_node_key_the_map_and_the_data_commands_take() {
 fn people_are_merged_by_their_node_keys() {
     let (_dir, path) = map_file();
     let merged = merge_people(&path, "person:js", "person:j2").unwrap().value;
-    assert_eq!(merged.done.key.as_deref(), Some("js"), "the row key of the person kept");
+    assert_eq!(merged.done.key.as_deref(), Some("person:js"), "the row key of the person kept");
     assert!(load(&path).people.iter().all(|p| p.id != "j2"));
     undo(&path).unwrap();
-    let same = merge_people(&path, "person:js", "js").unwrap_err();
-    assert_eq!(same.code, ErrorCode::InvalidInput, "one person by two names is not two people");
+    let bare_id = merge_people(&path, "person:js", "j2").unwrap_err();
+    assert_eq!(bare_id.code, ErrorCode::NotFound, "a bare id is not a key");
 }
 
 #[test]
@@ -446,7 +448,7 @@ fn a_write_through_the_session_hands_back_the_session_of_the_map_written() {
     assert_eq!(edited.value.history, history(&path).unwrap());
     assert_eq!(edited.session.path(), path.as_path());
     let shown = edited.session.rows(&request(DataTable::People, "Head of estates", None)).unwrap();
-    assert_eq!(shown.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["ed"]);
+    assert_eq!(shown.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["person:ed"]);
 
     let undone = edited.session.undo().unwrap();
     assert_eq!(undone.value.done.summary, "Undid: Edited the person \"Ed Moss\"");

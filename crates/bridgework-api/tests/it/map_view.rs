@@ -365,13 +365,15 @@ fn search_suggests_best_matches_first_and_says_what_to_open() {
     let hits = session.search("discharge", 10);
     let found: Vec<&str> = hits.iter().map(|h| h.key.as_str()).collect();
     assert_eq!(found, ["team:A1", "team:A1a"], "names starting with the query first");
-    assert_eq!(hits[0].open_organisation.as_deref(), Some("A"));
+    let key = |group: &Option<bridgework_api::GroupRef>| group.as_ref().map(|group| group.key.clone());
+    assert_eq!(key(&hits[0].open_organisation).as_deref(), Some("org:A"));
 
     let eve = &session.search("EVE", 10)[0];
     assert_eq!(
-        (eve.key.as_str(), eve.open_organisation.as_deref(), eve.open_team.as_deref()),
-        ("person:b1", Some("B"), Some("B1"))
+        (eve.key.as_str(), key(&eve.open_organisation).as_deref(), key(&eve.open_team).as_deref()),
+        ("person:b1", Some("org:B"), Some("team:B1"))
     );
+    assert_eq!(eve.open_team.as_ref().map(|team| team.name.as_str()), Some("Adult Social Care"));
     assert_eq!(eve.context, "frontline role · Adult Social Care · Borough Council");
 
     assert_eq!(session.search("front", 2).len(), 2, "the limit holds");

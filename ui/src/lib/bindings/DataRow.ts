@@ -5,14 +5,11 @@
  */
 export type DataRow = { 
 /**
- * Names the record in edits and deletes: an id, or a tie's two people and kind.
+ * Names the record in edits and deletes: for an organisation, team or
+ * person its node key (`person:ID`), as the map takes it too; for a tie
+ * its two people and kind.
  */
 key: string, 
-/**
- * The node key of an organisation, team or person (`person:ID`), as
- * the map and the Data page's commands take it; `None` for a tie.
- */
-node: string | null, 
 /**
  * One per column, as the CSV export writes them.
  */

@@ -3,4 +3,8 @@
 /**
  * An organisation as the first screen lists it.
  */
-export type OrganisationSummary = { id: string, name: string, kind: string, colour: string | null, teams: number, people: number, };
+export type OrganisationSummary = { id: string, name: string, 
+/**
+ * The organisation's node key (`org:ID`), as the map takes it.
+ */
+key: string, kind: string, colour: string | null, teams: number, people: number, };

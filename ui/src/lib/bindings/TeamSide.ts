@@ -4,4 +4,8 @@ import type { OrgRef } from "./OrgRef";
 /**
  * A team with its organisation.
  */
-export type TeamSide = { id: string, name: string, organisation: OrgRef, };
+export type TeamSide = { id: string, name: string, 
+/**
+ * The team's node key (`team:ID`), as the map takes it.
+ */
+key: string, organisation: OrgRef, };

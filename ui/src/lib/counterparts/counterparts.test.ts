@@ -26,8 +26,8 @@ const gareth: SearchHit = {
   id: 'p-0036',
   label: 'Gareth Taylor',
   context: 'Discharge Coordinator · Integrated Discharge Hub · Ashworth Hospitals',
-  open_organisation: 'acute',
-  open_team: 'acute-discharge-hub',
+  open_organisation: acute,
+  open_team: hub,
 };
 
 function lily(overrides: Partial<CounterpartView> = {}): CounterpartView {
@@ -69,8 +69,8 @@ function view(overrides: Partial<CounterpartsView> = {}): CounterpartsView {
 }
 
 const orgs: OrganisationSummary[] = [
-  { id: 'acute', name: 'Ashworth Hospitals', kind: 'acute', colour: '#112233', teams: 3, people: 10 },
-  { id: 'council', name: 'Ashworth Borough Council', kind: 'council', colour: null, teams: 3, people: 10 },
+  { id: 'acute', name: 'Ashworth Hospitals', key: 'org:acute', kind: 'acute', colour: '#112233', teams: 3, people: 10 },
+  { id: 'council', name: 'Ashworth Borough Council', key: 'org:council', kind: 'council', colour: null, teams: 3, people: 10 },
 ];
 
 describe('searchFor', () => {
@@ -143,8 +143,8 @@ describe('wording', () => {
 describe('counterpartFocus', () => {
   it('opens their organisation and team and selects them', () => {
     expect(counterpartFocus(lily())).toEqual({
-      organisations: [{ id: 'council', label: 'Ashworth Borough Council' }],
-      teams: [{ id: 'council-reablement', label: 'Reablement Service', organisation: 'council' }],
+      organisations: [{ id: 'council', key: 'org:council', label: 'Ashworth Borough Council' }],
+      teams: [{ id: 'council-reablement', key: 'team:council-reablement', label: 'Reablement Service', organisation: 'council' }],
       select: 'person:p-0420',
     });
   });

@@ -113,8 +113,8 @@ export function counterpartFocus(c: CounterpartView): MapFocus {
   const organisation = c.team.organisation;
   if (organisation === undefined) return { organisations: [], teams: [], select: c.person.key };
   return {
-    organisations: [{ id: organisation.id, label: organisation.name }],
-    teams: [{ id: c.team.id, label: c.team.name, organisation: organisation.id }],
+    organisations: [{ id: organisation.id, key: organisation.key, label: organisation.name }],
+    teams: [{ id: c.team.id, key: c.team.key, label: c.team.name, organisation: organisation.id }],
     select: c.person.key,
   };
 }

@@ -27,8 +27,7 @@ const page = (names: string[]): RowsPage => ({
   matched: names.length,
   offset: 0,
   rows: names.map((name, i) => ({
-    key: `p${i}`,
-    node: `person:p${i}`,
+    key: `person:p${i}`,
     cells: [`p${i}`, name, ''],
     names: [null, null, null],
     depth: 0,
@@ -63,7 +62,7 @@ describe('DataPageState', () => {
     const screen = new DataPageState(changed);
     screen.choose('people');
     await settle();
-    screen.startEditing('p0', screen.page?.rows[0] ?? null);
+    screen.startEditing('person:p0', screen.page?.rows[0] ?? null);
     if (screen.editing === null) throw new Error('no form open');
     screen.editing.values.level = 'Snr';
     await screen.save();
@@ -75,7 +74,7 @@ describe('DataPageState', () => {
   it('closes a saved record, says what was done and hands the reopened map to the app', async () => {
     const after: AfterEdit = {
       info: { ...info, name: 'A, edited' },
-      done: { summary: 'Edited the person "Priya Shah"', key: 'p0' },
+      done: { summary: 'Edited the person "Priya Shah"', key: 'person:p0' },
       history: { undo: null, redo: null },
     };
     invoke.mockImplementation(async (command: string) => {
@@ -87,11 +86,11 @@ describe('DataPageState', () => {
     const screen = new DataPageState(changed);
     screen.choose('people');
     await settle();
-    screen.startEditing('p0', screen.page?.rows[0] ?? null);
+    screen.startEditing('person:p0', screen.page?.rows[0] ?? null);
     await screen.save();
     expect(screen.editing).toBeNull();
     expect(screen.status).toBe('Edited the person "Priya Shah"');
-    expect(screen.savedKey).toBe('p0');
+    expect(screen.savedKey).toBe('person:p0');
     expect(changed).toHaveBeenCalledExactlyOnceWith(after.info);
   });
 

@@ -34,8 +34,8 @@ const teams: RowsPage = {
   matched: 2,
   offset: 0,
   rows: [
-    { key: 't1', node: 'team:t1', cells: ['t1', 'o1', '', evil, ''], names: [null, 'City <b>Hospital</b>', null, null, null], depth: 0 },
-    { key: 't2', node: 'team:t2', cells: ['t2', 'o1', 't1', 'Discharge', 'discharge'], names: [null, 'City <b>Hospital</b>', evil, null, null], depth: 1 },
+    { key: 'team:t1', cells: ['t1', 'o1', '', evil, ''], names: [null, 'City <b>Hospital</b>', null, null, null], depth: 0 },
+    { key: 'team:t2', cells: ['t2', 'o1', 't1', 'Discharge', 'discharge'], names: [null, 'City <b>Hospital</b>', evil, null, null], depth: 1 },
   ],
 };
 

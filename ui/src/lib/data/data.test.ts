@@ -43,7 +43,6 @@ const peopleColumns = [
 
 const row = (cells: string[], names: (string | null)[] = cells.map(() => null), depth = 0): DataRow => ({
   key: cells[0],
-  node: null,
   cells,
   names,
   depth,

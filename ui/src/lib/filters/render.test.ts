@@ -11,7 +11,7 @@ const noop = () => {};
 describe('FilterPanel', () => {
   it('lists organisations by id with escaped names and every control', () => {
     const organisations: OrganisationSummary[] = [
-      { id: 'A', name: evil, kind: 'acute', colour: 'red;background:url(x)', teams: 1, people: 2 },
+      { id: 'A', name: evil, key: 'org:A', kind: 'acute', colour: 'red;background:url(x)', teams: 1, people: 2 },
     ];
     const filters: SceneFilters = { organisations: [], levels: [], tie_kinds: [], min_strength: 0.25, contact_within_days: 45 };
     const { body } = render(FilterPanel, {

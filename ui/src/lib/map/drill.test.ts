@@ -16,11 +16,11 @@ import {
   type DrillState,
 } from './drill';
 
-const rvh = { id: 'RVH', label: 'Riverside' };
-const nbc = { id: 'NBC', label: 'Northbridge' };
-const ed = { id: 'RVH-ED', label: 'Emergency', organisation: 'RVH' };
-const dis = { id: 'RVH-DIS', label: 'Discharge', organisation: 'RVH' };
-const asc = { id: 'NBC-ASC', label: 'Adult Social Care', organisation: 'NBC' };
+const rvh = { id: 'RVH', key: 'org:RVH', label: 'Riverside' };
+const nbc = { id: 'NBC', key: 'org:NBC', label: 'Northbridge' };
+const ed = { id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency', organisation: 'RVH' };
+const dis = { id: 'RVH-DIS', key: 'team:RVH-DIS', label: 'Discharge', organisation: 'RVH' };
+const asc = { id: 'NBC-ASC', key: 'team:NBC-ASC', label: 'Adult Social Care', organisation: 'NBC' };
 
 const ids = (state: DrillState) => ({
   organisations: state.organisations.map((o) => o.id),
@@ -92,11 +92,11 @@ describe('drill state', () => {
   });
 
   it('drills into a node by its kind', () => {
-    const org = drillInto(closedDrill, { kind: 'organisation', id: 'RVH', label: 'Riverside', organisation: 'RVH' });
+    const org = drillInto(closedDrill, { kind: 'organisation', id: 'RVH', key: 'org:RVH', label: 'Riverside', organisation: 'RVH' });
     expect(ids(org)).toEqual({ organisations: ['RVH'], teams: [] });
-    const team = drillInto(org, { kind: 'team', id: 'RVH-ED', label: 'Emergency', organisation: 'RVH' });
+    const team = drillInto(org, { kind: 'team', id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency', organisation: 'RVH' });
     expect(ids(team)).toEqual({ organisations: ['RVH'], teams: ['RVH-ED'] });
-    expect(drillInto(team, { kind: 'person', id: 'P01', label: 'Amara', organisation: 'RVH' })).toBe(team);
+    expect(drillInto(team, { kind: 'person', id: 'P01', key: 'person:P01', label: 'Amara', organisation: 'RVH' })).toBe(team);
   });
 
   it('asks the backend for what is open, with the filters and metric', () => {
@@ -127,13 +127,13 @@ describe('after the map changed', () => {
 
 describe('openEverything', () => {
   const orgs = [
-    { id: 'A', label: 'Acme' },
-    { id: 'B', label: 'Borough' },
+    { id: 'A', key: 'org:A', label: 'Acme' },
+    { id: 'B', key: 'org:B', label: 'Borough' },
   ];
   const teams = [
-    { id: 'A1', label: 'Discharge', organisation: 'A', expandable: true },
-    { id: 'A2', label: 'Empty', organisation: 'A', expandable: false },
-    { id: 'B1', label: 'Care', organisation: 'B', expandable: true },
+    { id: 'A1', key: 'team:A1', label: 'Discharge', organisation: 'A', expandable: true },
+    { id: 'A2', key: 'team:A2', label: 'Empty', organisation: 'A', expandable: false },
+    { id: 'B1', key: 'team:B1', label: 'Care', organisation: 'B', expandable: true },
   ];
 
   it('opens nothing, every organisation, or every team with people', () => {

@@ -8,6 +8,8 @@ import type { NodeKind, SceneFilters, SceneRequest, SizeMetric } from '../ipc';
 export interface Opened {
   /** The spreadsheet id. */
   id: string;
+  /** The node's key on the map (`org:ID`, `team:ID`), as the backend hands it over. */
+  key: string;
   label: string;
 }
 
@@ -31,17 +33,7 @@ export const closedDrill: DrillState = { organisations: [], teams: [] };
 /** One step of the breadcrumb after "All organisations". */
 export interface Crumb extends Opened {
   level: 'organisation' | 'team';
-  /** The node's key on the map (`org:ID`, `team:ID`). */
-  key: string;
 }
-
-// The backend hands the UI a node's key wherever it names a node (SceneNode,
-// NodeRef, PersonRef, GroupRef, SearchHit, DataRow). These two are for what
-// it names by id only: a search hit's organisation and team to open, an
-// organisation summary, a partnership link's team (OrganisationSummary,
-// SearchHit.open_*, TeamSide); nowhere else does the UI build a key.
-export const organisationKey = (id: string): string => `org:${id}`;
-export const teamKey = (id: string): string => `team:${id}`;
 
 // Moves `item` to the end of `list`, so re-opening something makes it current.
 function moveToEnd<T extends Opened>(list: readonly T[], item: T): T[] {
@@ -84,6 +76,7 @@ export function collapseOrganisation(state: DrillState, id: string): DrillState 
 export interface Openable {
   kind: NodeKind;
   id: string;
+  key: string;
   label: string;
   organisation: string;
 }
@@ -92,9 +85,9 @@ export interface Openable {
 export function drillInto(state: DrillState, node: Openable): DrillState {
   switch (node.kind) {
     case 'organisation':
-      return expandOrganisation(state, { id: node.id, label: node.label });
+      return expandOrganisation(state, { id: node.id, key: node.key, label: node.label });
     case 'team':
-      return expandTeam(state, { id: node.id, label: node.label, organisation: node.organisation });
+      return expandTeam(state, { id: node.id, key: node.key, label: node.label, organisation: node.organisation });
     case 'person':
       return state;
   }
@@ -107,10 +100,10 @@ export function drillInto(state: DrillState, node: Openable): DrillState {
 export function breadcrumb(state: DrillState): Crumb[] {
   const organisation = state.organisations.at(-1);
   if (organisation === undefined) return [];
-  const crumbs: Crumb[] = [{ ...organisation, level: 'organisation', key: organisationKey(organisation.id) }];
+  const crumbs: Crumb[] = [{ ...organisation, level: 'organisation' }];
   const team = [...state.teams].reverse().find((opened) => opened.organisation === organisation.id);
   if (team !== undefined) {
-    crumbs.push({ id: team.id, label: team.label, level: 'team', key: teamKey(team.id) });
+    crumbs.push({ id: team.id, key: team.key, label: team.label, level: 'team' });
   }
   return crumbs;
 }
@@ -172,10 +165,12 @@ export function openEverything(
   teams: readonly (OpenedTeam & { expandable: boolean })[],
 ): DrillState {
   if (depth === 'organisations') return closedDrill;
-  const opened = organisations.map(({ id, label }) => ({ id, label }));
+  const opened = organisations.map(({ id, key, label }) => ({ id, key, label }));
   if (depth === 'teams') return { organisations: opened, teams: [] };
   return {
     organisations: opened,
-    teams: teams.filter((team) => team.expandable).map(({ id, label, organisation }) => ({ id, label, organisation })),
+    teams: teams
+      .filter((team) => team.expandable)
+      .map(({ id, key, label, organisation }) => ({ id, key, label, organisation })),
   };
 }

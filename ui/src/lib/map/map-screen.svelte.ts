@@ -261,40 +261,32 @@ export class MapScreen {
     const { details } = this;
     if (details === null || details.node.key !== key) return;
     if (details.kind === 'organisation') {
-      this.#setDrill(expandOrganisation(this.drill, { id: details.node.id, label: details.node.name }), {
+      this.#setDrill(expandOrganisation(this.drill, { id: details.node.id, key, label: details.node.name }), {
         kind: 'open',
         key,
       });
     } else if (details.kind === 'team') {
       const withOrganisation = expandOrganisation(this.drill, {
         id: details.organisation.id,
+        key: details.organisation.key,
         label: details.organisation.name,
       });
-      const team = { id: details.node.id, label: details.node.name, organisation: details.organisation.id };
+      const team = { id: details.node.id, key, label: details.node.name, organisation: details.organisation.id };
       this.#setDrill(expandTeam(withOrganisation, team), { kind: 'open', key });
     }
-  }
-
-  #organisationName(id: string, found: NodeDetails | null): string {
-    const listed = this.organisations.find((organisation) => organisation.id === id);
-    if (listed !== undefined) return listed.name;
-    if (found !== null && found.kind !== 'organisation' && found.organisation?.id === id) return found.organisation.name;
-    return id;
   }
 
   /** A search suggestion: open what it sits in, then centre on it, single it out and show its details. */
   async pick(hit: SearchHit): Promise<void> {
     this.highlighted = hit.key;
-    const found = await this.select(hit.key);
+    await this.select(hit.key);
     let next = this.drill;
-    if (hit.open_organisation !== null) {
-      next = expandOrganisation(next, {
-        id: hit.open_organisation,
-        label: this.#organisationName(hit.open_organisation, found),
-      });
-      if (hit.open_team !== null) {
-        const teamName = found !== null && found.kind === 'person' && found.team !== null ? found.team.name : hit.open_team;
-        next = expandTeam(next, { id: hit.open_team, label: teamName, organisation: hit.open_organisation });
+    const organisation = hit.open_organisation;
+    if (organisation !== null) {
+      next = expandOrganisation(next, { id: organisation.id, key: organisation.key, label: organisation.name });
+      const team = hit.open_team;
+      if (team !== null) {
+        next = expandTeam(next, { id: team.id, key: team.key, label: team.name, organisation: organisation.id });
       }
     }
     const camera: CameraIntent = { kind: 'centre', key: hit.key };
@@ -307,7 +299,11 @@ export class MapScreen {
    * the map opened to its teams gives.
    */
   async showDepth(depth: Depth): Promise<void> {
-    const everyOrganisation = this.organisations.map((organisation) => ({ id: organisation.id, label: organisation.name }));
+    const everyOrganisation = this.organisations.map((organisation) => ({
+      id: organisation.id,
+      key: organisation.key,
+      label: organisation.name,
+    }));
     this.showingDepth = true;
     try {
       let teams: Parameters<typeof openEverything>[2] = [];
@@ -317,7 +313,13 @@ export class MapScreen {
         if (scene === undefined) return;
         teams = scene.nodes
           .filter((node) => node.kind === 'team')
-          .map((node) => ({ id: node.id, label: node.label, organisation: node.organisation, expandable: node.expandable }));
+          .map((node) => ({
+            id: node.id,
+            key: node.key,
+            label: node.label,
+            organisation: node.organisation,
+            expandable: node.expandable,
+          }));
       }
       this.#setDrill(openEverything(depth, everyOrganisation, teams), { kind: 'fit' });
     } finally {

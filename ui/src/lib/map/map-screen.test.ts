@@ -3,6 +3,7 @@
 // and each test says how `organisations` and `details` answer.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MapInfo, NodeDetails, OrganisationSummary, SceneRequest } from '../ipc';
+import { breadcrumb } from './drill';
 import { fixtureOrganisations, fixtureScene } from './fixture';
 import { MapScreen } from './map-screen.svelte';
 
@@ -27,7 +28,7 @@ const info: MapInfo = {
 const summaries = (ids: readonly string[]): OrganisationSummary[] =>
   fixtureOrganisations
     .filter((organisation) => ids.includes(organisation.id))
-    .map((organisation) => ({ ...organisation, teams: 1, people: 1 }));
+    .map((organisation) => ({ ...organisation, key: `org:${organisation.id}`, teams: 1, people: 1 }));
 
 const personDetails = (id: string): NodeDetails => ({
   kind: 'person',
@@ -128,13 +129,36 @@ describe('MapScreen', () => {
     expect(screen.errorMessage).toBeNull();
   });
 
+  it('opens the way to a search suggestion as the backend names it: ids, keys and names', async () => {
+    const waiting = backend(() => summaries(['RVH']));
+    const screen = new MapScreen();
+    await screen.opened(info);
+    const picking = screen.pick({
+      key: 'person:P01',
+      kind: 'person',
+      id: 'P01',
+      label: 'Amara',
+      context: 'Emergency Department · Riverside',
+      open_organisation: { id: 'RVH', name: 'Riverside', key: 'org:RVH' },
+      open_team: { id: 'RVH-ED', name: 'Emergency Department', key: 'team:RVH-ED' },
+    });
+    await settle();
+    for (const call of waiting.filter((waited) => waited.command === 'details')) call.answer();
+    await picking;
+    expect(breadcrumb(screen.drill)).toEqual([
+      { id: 'RVH', key: 'org:RVH', label: 'Riverside', level: 'organisation' },
+      { id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency Department', level: 'team' },
+    ]);
+    expect(screen.highlighted).toBe('person:P01');
+  });
+
   it('closes the open teams when one was deleted, and shows any other failure', async () => {
     const waiting = backend(() => summaries(['RVH']));
     const screen = new MapScreen();
     await screen.opened(info);
     screen.showOnMap({
-      organisations: [{ id: 'RVH', label: 'Riverside' }],
-      teams: [{ id: 'RVH-ED', label: 'Emergency', organisation: 'RVH' }],
+      organisations: [{ id: 'RVH', key: 'org:RVH', label: 'Riverside' }],
+      teams: [{ id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency', organisation: 'RVH' }],
       select: null,
     });
     void screen.drawScene();

@@ -63,13 +63,13 @@ describe('heatmap', () => {
 describe('partner links', () => {
   it('shows a link by opening both organisations and selecting the first team', () => {
     const link = {
-      a: { id: 't1', name: 'Discharge', organisation: { id: 'o1', name: 'Hospital' } },
-      b: { id: 't2', name: 'Reablement', organisation: { id: 'o2', name: 'Council' } },
+      a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
+      b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
     } as PartnershipLink;
     expect(linkFocus(link)).toEqual({
       organisations: [
-        { id: 'o1', label: 'Hospital' },
-        { id: 'o2', label: 'Council' },
+        { id: 'o1', key: 'org:o1', label: 'Hospital' },
+        { id: 'o2', key: 'org:o2', label: 'Council' },
       ],
       teams: [],
       select: 'team:t1',

@@ -10,7 +10,6 @@ import type {
   PartnershipView,
 } from '../ipc';
 import type { MapFocus } from '../app/navigation';
-import { teamKey } from '../map/drill';
 import { token } from '../common/palette';
 
 export type ScoreKey = 'shared_purpose' | 'shared_values' | 'agreed_processes' | 'trust_commitment' | 'communication';
@@ -128,8 +127,8 @@ export function matrixMax(counts: readonly (readonly number[])[]): number {
  * their teams, and the first team selected, so focus shows its neighbours.
  */
 export function linkFocus(link: PartnershipLink): MapFocus {
-  const organisations = [link.a.organisation, link.b.organisation].map((o) => ({ id: o.id, label: o.name }));
-  return { organisations, teams: [], select: teamKey(link.a.id) };
+  const organisations = [link.a.organisation, link.b.organisation].map((o) => ({ id: o.id, key: o.key, label: o.name }));
+  return { organisations, teams: [], select: link.a.key };
 }
 
 /** A link's two teams in words: "Discharge Team (City Hospital) – Reablement (Council)". */

@@ -184,8 +184,8 @@ describe('the comparison in words', () => {
 describe('show on map', () => {
   it('opens a joiner’s organisation and team and selects them', () => {
     expect(joinerFocus(diff().joined[0])).toEqual({
-      organisations: [{ id: 'council', label: 'Council' }],
-      teams: [{ id: 'reab', label: 'Reablement', organisation: 'council' }],
+      organisations: [{ id: 'council', key: 'org:council', label: 'Council' }],
+      teams: [{ id: 'reab', key: 'team:reab', label: 'Reablement', organisation: 'council' }],
       select: 'person:p1',
     });
     expect(joinerFocus({ ...diff().joined[0], team: null })).toBeNull();
@@ -194,8 +194,8 @@ describe('show on map', () => {
   it('opens both organisations of a team pair and selects side A', () => {
     expect(teamPairFocus(pair)).toEqual({
       organisations: [
-        { id: 'acute', label: 'City Hospital' },
-        { id: 'council', label: 'Council' },
+        { id: 'acute', key: 'org:acute', label: 'City Hospital' },
+        { id: 'council', key: 'org:council', label: 'Council' },
       ],
       teams: [],
       select: 'team:hub',

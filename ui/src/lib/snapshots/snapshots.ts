@@ -206,8 +206,8 @@ export function personFocus(person: PersonRef, team: GroupRef | null): MapFocus 
   const organisation = team?.organisation;
   if (team === null || organisation === undefined) return null;
   return {
-    organisations: [{ id: organisation.id, label: organisation.name }],
-    teams: [{ id: team.id, label: team.name, organisation: organisation.id }],
+    organisations: [{ id: organisation.id, key: organisation.key, label: organisation.name }],
+    teams: [{ id: team.id, key: team.key, label: team.name, organisation: organisation.id }],
     select: person.key,
   };
 }
@@ -221,7 +221,7 @@ export function teamPairFocus(pair: PairChangeView): MapFocus | null {
   const orgs = [pair.a.organisation, pair.b.organisation];
   if (orgs.some((o) => o === undefined)) return null;
   const organisations = orgs
-    .map((o) => ({ id: o!.id, label: o!.name }))
+    .map((o) => ({ id: o!.id, key: o!.key, label: o!.name }))
     .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
   return { organisations, teams: [], select: pair.a.key };
 }
