@@ -11,9 +11,9 @@ const filters: SceneFilters = {
   contact_within_days: 90,
 };
 
-const acute = { id: 'acute', label: 'Acute' };
-const council = { id: 'council', label: 'Council' };
-const ward = { id: 'ward-7', label: 'Ward 7', organisation: 'acute' };
+const acute = { id: 'acute', key: 'org:acute', label: 'Acute' };
+const council = { id: 'council', key: 'org:council', label: 'Council' };
+const ward = { id: 'ward-7', key: 'team:ward-7', label: 'Ward 7', organisation: 'acute' };
 
 describe('viewOfDrill', () => {
   it('is the organisation level with nothing open', () => {
