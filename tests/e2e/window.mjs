@@ -63,8 +63,26 @@ export function pointAt(browser, x, y) {
   return browser.action('pointer').move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' });
 }
 
+/**
+ * Where `node` is drawn once the camera has come to rest (two reads 150 ms
+ * apart agree): a view just drawn may still be moving into its frame, and a
+ * click aimed at where a node was misses it.
+ */
+async function atRest(browser, node) {
+  let last = node;
+  for (let read = 0; read < 20; read++) {
+    await sleep(150);
+    const now = (await drawn(browser))?.nodes.find((n) => n.key === node.key);
+    if (now === undefined) return last;
+    if (Math.abs(now.clientX - last.clientX) < 0.5 && Math.abs(now.clientY - last.clientY) < 0.5) return now;
+    last = now;
+  }
+  return last;
+}
+
 export async function doubleClick(browser, node) {
-  await pointAt(browser, node.clientX, node.clientY).down().up().pause(60).down().up().perform();
+  const at = await atRest(browser, node);
+  await pointAt(browser, at.clientX, at.clientY).down().up().pause(60).down().up().perform();
 }
 
 export async function hover(browser, node) {

@@ -46,12 +46,15 @@ fn exists_error(path: &Path) -> ApiError {
     )
 }
 
-/// The folder a path's file goes in.
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
+/// The folder a path's file goes in, made (with the folders it is in) when
+/// it does not exist yet, as `--out backup/2026/q4` asks for.
+fn folder_of(path: &Path) -> Result<&Path> {
+    let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
-    }
+    };
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e))?;
+    Ok(dir)
 }
 
 /// Writes one file through `write`, which gets a buffered writer (a file's
@@ -71,7 +74,7 @@ pub(crate) fn write_file(to: &Destination, write: impl FnOnce(&mut dyn Write) ->
     if !replace && path.exists() {
         return Err(exists_error(path));
     }
-    let dir = folder_of(path);
+    let dir = folder_of(path)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // Hidden, so that a folder listing meanwhile does not offer it.
     let prefix = format!(".{name}.");
@@ -121,7 +124,7 @@ pub(crate) fn write_folder(to: &Destination, what: &str, write: impl FnOnce(&Pat
     if existing.is_some() && !replace {
         return Err(exists_error(path));
     }
-    let dir = folder_of(path);
+    let dir = folder_of(path)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let prefix = format!(".{name}.");
     let temp = temporary_beside(&prefix, FOLDER_MODE).tempdir_in(dir).map_err(|e| io_error(path, &e))?;
@@ -171,6 +174,20 @@ mod tests {
 
     fn disk_full() -> io::Error {
         io::Error::new(io::ErrorKind::StorageFull, "No space left on device")
+    }
+
+    #[test]
+    fn an_export_makes_the_folders_its_path_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("reports/2026/map.svg");
+        write_file(&Destination::New(file.clone()), |out| out.write_all(b"<svg/>")).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "<svg/>");
+        let folder = dir.path().join("backup/q4/tables");
+        write_folder(&Destination::New(folder.clone()), "a CSV export", |into| {
+            std::fs::write(into.join("people.csv"), "id").map_err(|e| io_error(into, &e))
+        })
+        .unwrap();
+        assert_eq!(listing(&folder), [("people.csv".to_string(), "id".to_string())]);
     }
 
     #[test]
