@@ -3,7 +3,7 @@
 // their teams and people, ties between people, and weak-link categories for
 // the partner pairs, rolled up to whatever the request opens the way the
 // backend does. Not used by the app itself.
-import type { Category, CategoryMeaning, Scene, SceneEdge, SceneNode, SceneRequest } from '../ipc';
+import type { Category, CategoryMeaning, MapInfo, Scene, SceneEdge, SceneNode, SceneRequest } from '../ipc';
 
 interface FixtureOrganisation {
   id: string;
@@ -29,6 +29,22 @@ interface FixturePerson {
   role: string;
   team: string;
 }
+
+/** What the backend says of the fixture map once it is open. */
+export const fixtureInfo: MapInfo = {
+  file: '/maps/fixture.bwmap',
+  name: 'Fixture',
+  schema_version: 1,
+  organisations: 3,
+  teams: 4,
+  people: 10,
+  people_in_post: 10,
+  ties: 12,
+  partner_links: 2,
+  partnerships: 0,
+  snapshots: 0,
+  recovered: false,
+};
 
 export const fixtureOrganisations: readonly FixtureOrganisation[] = [
   { id: 'RVH', name: 'Riverside Hospitals NHS Trust', kind: 'acute', colour: '#1d6b8f', x: 0, y: 0 },

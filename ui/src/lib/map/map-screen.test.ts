@@ -2,28 +2,14 @@
 // `invoke` replaced by a stand-in backend: the fixture map answers `scene`,
 // and each test says how `organisations` and `details` answer.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MapInfo, NodeDetails, OrganisationSummary, SceneRequest } from '../ipc';
+import type { NodeDetails, OrganisationSummary, SceneRequest } from '../ipc';
 import { breadcrumb } from './drill';
-import { fixtureOrganisations, fixtureScene } from './fixture';
+import { fixtureInfo, fixtureOrganisations, fixtureScene } from './fixture';
 import { MapScreen } from './map-screen.svelte';
 
 const invoke = vi.hoisted(() => vi.fn());
 vi.mock('@tauri-apps/api/core', () => ({ invoke, Channel: class {} }));
 
-const info: MapInfo = {
-  file: '/maps/fixture.bwmap',
-  name: 'Fixture',
-  schema_version: 1,
-  organisations: 3,
-  teams: 4,
-  people: 10,
-  people_in_post: 10,
-  ties: 12,
-  partner_links: 2,
-  partnerships: 0,
-  snapshots: 0,
-  recovered: false,
-};
 
 const summaries = (ids: readonly string[]): OrganisationSummary[] =>
   fixtureOrganisations
@@ -80,7 +66,7 @@ describe('MapScreen', () => {
   it('draws only the scene asked for last, however the answers arrive', async () => {
     const waiting = backend(() => summaries(['RVH', 'NBC', 'SAH']));
     const screen = new MapScreen();
-    await screen.opened(info);
+    await screen.opened(fixtureInfo);
     void screen.drawScene();
     screen.sizeBy = 'ties';
     void screen.drawScene();
@@ -96,11 +82,11 @@ describe('MapScreen', () => {
     let remaining = ['RVH', 'NBC', 'SAH'];
     backend(() => summaries(remaining));
     const screen = new MapScreen();
-    await screen.opened(info);
+    await screen.opened(fixtureInfo);
     screen.openNode('org:RVH');
     screen.filters.organisations = ['RVH', 'NBC'];
     remaining = ['RVH', 'SAH'];
-    await screen.changed({ ...info, organisations: 2 });
+    await screen.changed({ ...fixtureInfo, organisations: 2 });
     expect(screen.organisations.map((organisation) => organisation.id)).toEqual(['RVH', 'SAH']);
     expect(screen.filters.organisations).toEqual(['RVH']);
     expect(screen.info?.organisations).toBe(2);
@@ -109,7 +95,7 @@ describe('MapScreen', () => {
   it('drops the details of a node no longer selected, and deselects a node an edit deleted', async () => {
     const waiting = backend(() => summaries(['RVH']));
     const screen = new MapScreen();
-    await screen.opened(info);
+    await screen.opened(fixtureInfo);
     const first = screen.select('person:P1');
     const second = screen.select('person:P2');
     const [p1, p2] = waiting.filter((call) => call.command === 'details');
@@ -120,7 +106,7 @@ describe('MapScreen', () => {
     expect(screen.details?.node.key).toBe('person:P2');
     expect(screen.detailsLoading).toBe(false);
 
-    const changing = screen.changed(info);
+    const changing = screen.changed(fixtureInfo);
     await settle();
     waiting.at(-1)?.fail({ code: 'not-found', message: 'No person P2.' });
     await changing;
@@ -132,7 +118,7 @@ describe('MapScreen', () => {
   it('opens the way to a search suggestion as the backend names it: ids, keys and names', async () => {
     const waiting = backend(() => summaries(['RVH']));
     const screen = new MapScreen();
-    await screen.opened(info);
+    await screen.opened(fixtureInfo);
     const picking = screen.pick({
       key: 'person:P01',
       kind: 'person',
@@ -155,7 +141,7 @@ describe('MapScreen', () => {
   it('closes the open teams when one was deleted, and shows any other failure', async () => {
     const waiting = backend(() => summaries(['RVH']));
     const screen = new MapScreen();
-    await screen.opened(info);
+    await screen.opened(fixtureInfo);
     screen.showOnMap({
       organisations: [{ id: 'RVH', key: 'org:RVH', label: 'Riverside' }],
       teams: [{ id: 'RVH-ED', key: 'team:RVH-ED', label: 'Emergency', organisation: 'RVH' }],
