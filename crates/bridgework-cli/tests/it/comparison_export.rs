@@ -121,6 +121,22 @@ fn the_picture_draws_the_changes_map_the_json_holds_at_its_positions() {
     assert_eq!(fill("person:p-9001"), Some("#067647"), "the joiner in green");
     assert_eq!(fill("person:p-0421"), Some("#b42318"), "the leaver in red");
 
+    // The changes map: who joined and left, a line per change but the ties
+    // weakened by time alone, people on the outer ring and teams inside it.
+    let status = |key: &str| nodes.iter().find(|n| n["key"] == key).map(|n| n["status"].clone());
+    assert_eq!(status("person:p-9001"), Some("joined".into()));
+    assert_eq!(status("person:p-0421"), Some("left".into()));
+    assert_eq!(status("team:council-reablement"), Some("team".into()));
+    let count = |key: &str| diff["summary"][key].as_u64().unwrap();
+    let drawn = ["ties_gained", "ties_lost", "ties_strengthened", "ties_weakened", "team_pairs_changed"].map(count);
+    let recency_only = changes["recency_only"].as_u64().unwrap();
+    assert_eq!(lines.len() as u64, drawn.iter().sum::<u64>() - recency_only);
+    for node in nodes {
+        let radius = node["x"].as_f64().unwrap().hypot(node["y"].as_f64().unwrap());
+        let ring = if node["status"] == "team" { 45.0 } else { 100.0 };
+        assert!((radius - ring).abs() < 0.01, "{node}");
+    }
+
     // Page = offset + scale · layout, with y pointing down: two nodes fix
     // the scale and offset, and every other node sits where its layout says.
     let position = |key: &str| {
