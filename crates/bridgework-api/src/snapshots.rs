@@ -160,6 +160,26 @@ pub struct DiffSummary {
     pub organisation_pairs_changed: usize,
 }
 
+impl DiffSummary {
+    /// The counts in words: "1 joined, 1 left; ties: 1 gained, 13 lost, 0
+    /// strengthened, 1 weakened; category changed: 3 team pairs, 0
+    /// organisation pairs".
+    pub fn in_words(&self) -> String {
+        let count = |n: usize, what: &str| if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") };
+        format!(
+            "{} joined, {} left; ties: {} gained, {} lost, {} strengthened, {} weakened; category changed: {}, {}",
+            self.joined,
+            self.left,
+            self.ties_gained,
+            self.ties_lost,
+            self.ties_strengthened,
+            self.ties_weakened,
+            count(self.team_pairs_changed, "team pair"),
+            count(self.organisation_pairs_changed, "organisation pair"),
+        )
+    }
+}
+
 /// A person who joined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

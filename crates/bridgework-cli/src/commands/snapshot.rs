@@ -279,18 +279,7 @@ fn category(c: Option<bridgework_api::Category>) -> &'static str {
 fn print_diff(diff: &SnapshotDiffView) {
     let s = &diff.summary;
     println!("Changes from {} to {}\n", side(&diff.from), side(&diff.to));
-    println!(
-        "{} joined, {} left; ties: {} gained, {} lost, {} strengthened, {} weakened; \
-         category changed: {}, {}.",
-        s.joined,
-        s.left,
-        s.ties_gained,
-        s.ties_lost,
-        s.ties_strengthened,
-        s.ties_weakened,
-        count(s.team_pairs_changed, "team pair"),
-        count(s.organisation_pairs_changed, "organisation pair"),
-    );
+    println!("{}.", s.in_words());
     let org_pairs = pair_rows(&diff.organisation_pairs, false);
     section("Organisation pairs that changed category", &["Organisations", "Before", "After"], org_pairs);
     let team_pairs = pair_rows(&diff.team_pairs, true);

@@ -13,7 +13,6 @@ use super::{Destination, ExportFormat, ExportReport};
 use crate::snapshots::{SnapshotDiffRequest, SnapshotDiffView, SnapshotRef, diff_snapshots};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_store::Store;
-use picture::count;
 use std::path::Path;
 
 /// A comparison, with the name of the map it is of.
@@ -91,21 +90,12 @@ pub fn export_comparison(
     Ok(ExportReport { format, out: to.describe(), summary: summary(&comparison.diff) })
 }
 
-/// The comparison in a sentence: "1 person joined, 1 left, 1 tie gained, …".
+/// The comparison in a sentence: "the changes from … to …: 1 joined, …".
 fn summary(diff: &SnapshotDiffView) -> String {
-    let s = &diff.summary;
     format!(
-        "the changes from {} to {}: {} joined, {} left, {} gained, {} lost, {} strengthened, {} weakened, {} and {} \
-         changed category",
+        "the changes from {} to {}: {}",
         picture::side(&diff.from),
         picture::side(&diff.to),
-        count(s.joined, "person", "people"),
-        s.left,
-        count(s.ties_gained, "tie", "ties"),
-        s.ties_lost,
-        s.ties_strengthened,
-        s.ties_weakened,
-        count(s.team_pairs_changed, "team pair", "team pairs"),
-        count(s.organisation_pairs_changed, "organisation pair", "organisation pairs"),
+        diff.summary.in_words()
     )
 }

@@ -59,11 +59,6 @@ pub(super) fn side(moment: &MomentView) -> String {
     }
 }
 
-/// "1 team pair", "2 team pairs".
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The comparison's picture.
 pub(super) fn of(comparison: &Comparison) -> Picture {
     let diff = &comparison.diff;
@@ -101,22 +96,11 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
             }
         })
         .collect();
-    let s = &diff.summary;
     Picture {
         title: format!("{}: what changed", comparison.map),
         caption: vec![
             format!("From {} to {}", side(&diff.from), side(&diff.to)),
-            format!(
-                "{} joined, {} left · ties: {} gained, {} lost, {} strengthened, {} weakened · category changed: {}, {}",
-                s.joined,
-                s.left,
-                s.ties_gained,
-                s.ties_lost,
-                s.ties_strengthened,
-                s.ties_weakened,
-                count(s.team_pairs_changed, "team pair", "team pairs"),
-                count(s.organisation_pairs_changed, "organisation pair", "organisation pairs"),
-            ),
+            diff.summary.in_words(),
             format!(
                 "A tie unrenewed counts half as strong after {} days; a link is stale after {} days without contact.",
                 diff.strength.half_life_days, diff.thresholds.recency_days
