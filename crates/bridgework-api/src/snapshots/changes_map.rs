@@ -266,3 +266,142 @@ fn round(value: f64) -> f64 {
     // No "-0" in JSON.
     if rounded == 0.0 { 0.0 } else { rounded }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshots::{DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, MomentView};
+    use bridgework_core::TieKind;
+
+    fn group(id: &str, name: &str, organisation: Option<GroupRef>) -> GroupRef {
+        let kind = if organisation.is_some() { "team" } else { "org" };
+        GroupRef {
+            id: id.into(),
+            name: name.into(),
+            key: format!("{kind}:{id}"),
+            organisation: organisation.map(Box::new),
+        }
+    }
+
+    fn person(id: &str, name: &str) -> PersonRef {
+        PersonRef { id: id.into(), name: name.into(), key: format!("person:{id}") }
+    }
+
+    fn weakened(a: &PersonRef, b: &PersonRef, moved: Vec<StrengthPart>) -> StrengthChangeView {
+        let (a, b) = (a.clone(), b.clone());
+        StrengthChangeView {
+            a,
+            b,
+            kind: TieKind::Advice,
+            before: 0.8,
+            after: 0.5,
+            change: -0.3,
+            moved,
+            reason: String::new(),
+        }
+    }
+
+    /// Ann joined Reablement and met Cy; Bob left the hub, losing his tie to
+    /// Cy; Cy's tie to Dee weakened, to Eve only because time passed; the hub
+    /// and Reablement moved from single point of failure to missing.
+    fn diff() -> SnapshotDiffView {
+        let council = group("council", "Council", None);
+        let hospital = group("acute", "City Hospital", None);
+        let reablement = group("reab", "Reablement", Some(council));
+        let hub = group("hub", "Discharge Hub", Some(hospital));
+        let [ann, bob, cy, dee, eve] =
+            [("p1", "Ann"), ("p2", "Bob"), ("p3", "Cy"), ("p4", "Dee"), ("p5", "Eve")].map(|(id, n)| person(id, n));
+        let moment = MomentView { snapshot: None, as_of: "2026-09-01".parse().unwrap() };
+        SnapshotDiffView {
+            from: moment.clone(),
+            to: moment,
+            strength: Default::default(),
+            thresholds: Default::default(),
+            scope: Default::default(),
+            summary: DiffSummary::default(),
+            joined: vec![JoinerView { person: ann.clone(), team: Some(reablement.clone()), role: None, level: None }],
+            left: vec![LeaverView {
+                person: bob.clone(),
+                team: Some(hub.clone()),
+                role: None,
+                level: None,
+                left_on: None,
+            }],
+            ties_gained: vec![DiffTieView { a: ann, b: cy.clone(), kind: TieKind::WorksWith, strength: 0.5 }],
+            ties_lost: vec![LostTieView {
+                tie: DiffTieView { a: bob, b: cy.clone(), kind: TieKind::Governance, strength: 0.9 },
+                because: LostBecause::PersonLeft,
+            }],
+            ties_strengthened: vec![],
+            ties_weakened: vec![
+                weakened(&cy, &dee, vec![StrengthPart::Rating]),
+                weakened(&cy, &eve, vec![StrengthPart::Recency]),
+            ],
+            team_pairs: vec![PairChangeView {
+                a: hub,
+                b: reablement,
+                partner_link: true,
+                before: Some(Category::SinglePointOfFailure),
+                after: Some(Category::Missing),
+            }],
+            organisation_pairs: vec![],
+            changes_map: ChangesMap::default(),
+        }
+    }
+
+    #[test]
+    fn people_and_teams_are_placed_on_two_rings_by_organisation_with_a_line_per_change() {
+        let diff = diff();
+        // Bob, Dee and Eve are in the hospital's hub, Ann in the council's
+        // Reablement; Cy's team is not known, so Cy sits last. Eve is not drawn:
+        // her tie with Cy only aged.
+        let team_of = |id: &str| match id {
+            "p2" | "p4" | "p5" => Some(diff.team_pairs[0].a.clone()),
+            "p1" => Some(diff.team_pairs[0].b.clone()),
+            _ => None,
+        };
+        let map = changes_map(&diff, team_of);
+        let nodes: Vec<String> =
+            map.nodes.iter().map(|n| format!("{} {:?} ({}, {})", n.label, n.status, n.x, n.y)).collect();
+        expect_test::expect![[r#"
+            [
+                "Discharge Hub (City Hospital) Team (0, 45)",
+                "Reablement (Council) Team (0, -45)",
+                "Bob Left (0, 100)",
+                "Dee Involved (100, 0)",
+                "Ann Joined (0, -100)",
+                "Cy Involved (-100, 0)",
+            ]
+        "#]]
+        .assert_debug_eq(&nodes);
+        let edges: Vec<(&str, Change)> = map.edges.iter().map(|e| (e.label.as_str(), e.change)).collect();
+        assert_eq!(
+            edges,
+            [
+                ("Tie gained: Ann – Cy", Change::Gained),
+                ("Tie lost: Bob – Cy", Change::Lost),
+                ("Tie weakened: Cy – Dee", Change::Weakened),
+                (
+                    "Discharge Hub (City Hospital) – Reablement (Council): Single point of failure → Missing",
+                    Change::Category
+                ),
+            ]
+        );
+        assert_eq!(map.recency_only, 1, "the tie weakened by time alone is counted, not drawn");
+        assert_eq!(changes_map(&diff, team_of), map, "the same every time");
+    }
+
+    #[test]
+    fn nothing_changed_draws_nothing() {
+        let diff = SnapshotDiffView {
+            joined: vec![],
+            left: vec![],
+            ties_gained: vec![],
+            ties_lost: vec![],
+            ties_weakened: vec![],
+            team_pairs: vec![],
+            ..diff()
+        };
+        assert_eq!(changes_map(&diff, |_| None), ChangesMap::default());
+    }
+}
