@@ -40,6 +40,7 @@ const COMMANDS: &[&str] = &[
     "take_snapshot_named",
     "diff_snapshot",
     "export_with_dialog",
+    "export_comparison_with_dialog",
 ];
 
 fn main() {

@@ -90,5 +90,6 @@ pub fn app<R: Runtime>(
             commands::snapshots::snapshots,
             commands::snapshots::take_snapshot_named,
             commands::snapshots::diff_snapshot,
+            commands::snapshots::export_comparison_with_dialog,
         ])
 }

@@ -56,7 +56,8 @@ pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{
-    Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open, suggested_file_name,
+    Comparison, Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_comparison,
+    export_open, suggested_file_name,
 };
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{
@@ -75,9 +76,9 @@ pub use partnerships::{
 };
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{
-    DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView,
-    PairChangeView, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView,
-    diff_snapshots, list_snapshots, take_snapshot,
+    Change, ChangeEdge, ChangeNode, ChangesMap, DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView,
+    LostBecause, LostTieView, MomentView, NodeStatus, PairChangeView, SnapshotDiffRequest, SnapshotDiffView,
+    SnapshotInfo, SnapshotRef, StrengthChangeView, diff_snapshots, list_snapshots, take_snapshot,
 };
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{

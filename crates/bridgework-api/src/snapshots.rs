@@ -2,6 +2,11 @@
 //! is now), naming every person, team and organisation by the spreadsheet's id
 //! and by name.
 
+mod changes_map;
+
+pub(crate) use changes_map::category_label;
+pub use changes_map::{Change, ChangeEdge, ChangeNode, ChangesMap, NodeStatus};
+
 use crate::map_file::{now, today};
 use crate::views::{GroupRef, PersonRef, organisation, person, team};
 use crate::{ApiError, ErrorCode, Result};
@@ -126,6 +131,9 @@ pub struct SnapshotDiffView {
     /// Team pairs whose category changed, or which only one side checks.
     pub team_pairs: Vec<PairChangeView>,
     pub organisation_pairs: Vec<PairChangeView>,
+    /// The changes drawn: what the Snapshots page shows and a comparison's
+    /// picture is made of, at the same positions.
+    pub changes_map: ChangesMap,
 }
 
 /// One side of a diff: a snapshot, or the map as it is now (`snapshot` null).
@@ -139,7 +147,7 @@ pub struct MomentView {
 }
 
 /// How many of each change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DiffSummary {
     pub joined: usize,
@@ -150,6 +158,26 @@ pub struct DiffSummary {
     pub ties_weakened: usize,
     pub team_pairs_changed: usize,
     pub organisation_pairs_changed: usize,
+}
+
+impl DiffSummary {
+    /// The counts in words: "1 joined, 1 left; ties: 1 gained, 13 lost, 0
+    /// strengthened, 1 weakened; category changed: 3 team pairs, 0
+    /// organisation pairs".
+    pub fn in_words(&self) -> String {
+        let count = |n: usize, what: &str| if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") };
+        format!(
+            "{} joined, {} left; ties: {} gained, {} lost, {} strengthened, {} weakened; category changed: {}, {}",
+            self.joined,
+            self.left,
+            self.ties_gained,
+            self.ties_lost,
+            self.ties_strengthened,
+            self.ties_weakened,
+            count(self.team_pairs_changed, "team pair"),
+            count(self.organisation_pairs_changed, "organisation pair"),
+        )
+    }
 }
 
 /// A person who joined.
@@ -304,7 +332,7 @@ pub fn diff_snapshots(
     let team_pairs: Vec<PairChangeView> = diff.team_pairs.iter().map(|c| pair_view(&before, &after, c, team)).collect();
     let organisation_pairs: Vec<PairChangeView> =
         diff.org_pairs.iter().map(|c| pair_view(&before, &after, c, organisation)).collect();
-    Ok(SnapshotDiffView {
+    let mut view = SnapshotDiffView {
         summary: DiffSummary {
             joined: joined.len(),
             left: left.len(),
@@ -328,7 +356,15 @@ pub fn diff_snapshots(
         ties_weakened,
         team_pairs,
         organisation_pairs,
-    })
+        changes_map: ChangesMap::default(),
+    };
+    // A person's team as the later side has it, or the earlier when they are gone.
+    let team_of = |id: &str| {
+        let in_map = |map: &Map| map.person_by_id(id).and_then(|p| map.person_team(p)).map(|t| team(map, t));
+        in_map(&after).or_else(|| in_map(&before))
+    };
+    view.changes_map = changes_map::changes_map(&view, team_of);
+    Ok(view)
 }
 
 fn info(stored: bridgework_store::SnapshotInfo) -> SnapshotInfo {

@@ -169,6 +169,7 @@ mod names;
 mod preview;
 mod quotes;
 mod read;
+mod sheets;
 mod tables;
 mod workbook;
 
@@ -180,3 +181,4 @@ pub use input::Input;
 pub use issue::Issue;
 pub use preview::{ColumnMatch, Preview, Rename, SAMPLE_ROWS, TablePreview, preview, read_with};
 pub use read::read;
+pub use sheets::{Cell, Sheet, write_sheets_csv, write_sheets_xlsx};

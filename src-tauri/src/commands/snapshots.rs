@@ -1,11 +1,17 @@
 //! What the Snapshots page asks of the open map: take a named snapshot, list
-//! them, and compare two (or one with the map as it is now). Snapshots live
+//! them, compare two (or one with the map as it is now) and export a
+//! comparison where the native Save dialog says. Snapshots live
 //! inside the map file; taking one does not change the live map, so the open
 //! session stays as it is. Each fails with `no-map-open` before the first map
 //! is open.
 
 use super::{Maps, off_ui_thread};
-use bridgework_api::{ApiError, DiffSettings, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef};
+use crate::dialogs::{self, TestSaveDir};
+use bridgework_api::{
+    ApiError, Comparison, Destination, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
+    SnapshotInfo, SnapshotRef,
+};
+use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
 /// Every snapshot of the open map, oldest first.
 #[tauri::command]
@@ -44,3 +50,43 @@ pub async fn diff_snapshot(
     let request = settings.map_or_else(|| Ok(SnapshotDiffRequest::default()), |s| s.request())?;
     off_ui_thread(move || session.diff_snapshots(&from, &to, &request)).await
 }
+
+/// Asks where with the native Save dialog, suggesting a name after the map,
+/// the two sides and the later side's day, and exports there the comparison
+/// `diff_snapshot` shows for the same sides and settings: the changes map as
+/// a picture (SVG, PNG, PDF) or the changes as a workbook (and CSV or JSON).
+/// `None` when the person cancels. A file is replaced only when the dialog
+/// asked and the person agreed.
+#[tauri::command]
+pub async fn export_comparison_with_dialog<R: Runtime>(
+    app: AppHandle<R>,
+    window: WebviewWindow<R>,
+    maps: Maps<'_>,
+    from: Option<i64>,
+    to: Option<i64>,
+    settings: Option<DiffSettings>,
+    format: ExportFormat,
+) -> Result<Option<ExportReport>, ApiError> {
+    let session = maps.current()?;
+    let folder = super::map::start_folder(&app);
+    let side = |id: Option<i64>| id.map_or(SnapshotRef::Now, SnapshotRef::Id);
+    let (from, to) = (side(from), side(to));
+    let request = settings.map_or_else(|| Ok(SnapshotDiffRequest::default()), |s| s.request())?;
+    off_ui_thread(move || {
+        let comparison = Comparison::of(session.path(), &from, &to, &request)?;
+        let test_dir = app.state::<TestSaveDir>();
+        let suggested = comparison.file_name(format);
+        let chosen =
+            dialogs::choose_where_to_export(&window, &test_dir, folder.as_deref(), &suggested, format.extension())?;
+        let Some(target) = chosen else {
+            return Ok(None);
+        };
+        let out =
+            if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        Ok(Some(bridgework_api::export_comparison(&comparison, format, PNG_SCALE, &out)?))
+    })
+    .await
+}
+
+/// A comparison's PNG: twice the picture's 1280 pixels, as a map's export offers first.
+const PNG_SCALE: f32 = 2.0;

@@ -3,10 +3,12 @@
 // real CLI (an exported CSV re-imported with one person joined, one marked as
 // left, three ties removed and one added); reopened, the page compares the
 // snapshot with now and shows the counts the changes imply, the same as the
-// CLI's own diff, lists them and draws them; "Show on map" selects a joiner.
-import { copyFile, readFile } from 'node:fs/promises';
+// CLI's own diff, lists them and draws them; the comparison exported from the
+// page as SVG is the CLI's, its PDF is rendered into artifacts/e2e/ and its
+// workbook written; "Show on map" selects a joiner.
+import { copyFile, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { check, run, screenshot, withApp } from '../harness.mjs';
+import { artifacts, check, run, screenshot, withApp } from '../harness.mjs';
 import { click, fill, parseCsv, poll, waitForDetails, waitForOrganisations, writeCsv } from '../window.mjs';
 
 /** Opens the Snapshots page and waits for its list: the snapshot names, or [] for none. */
@@ -80,7 +82,31 @@ async function changeMap(cli, map, folder) {
   };
 }
 
-export default async (test, { driver, demo, temp, cli }) => {
+/** Exports the comparison shown in `format` with its Export comparison button; resolves to the file written. */
+async function exportComparison(browser, format) {
+  await browser.execute((f) => {
+    const select = document.querySelector('[data-testid="comparison-export-format"]');
+    select.value = f;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, format);
+  await click(browser, '[data-testid="comparison-export-run"]');
+  const out = await poll(
+    browser,
+    (f) => {
+      const done = document.querySelector('[data-testid="comparison-export-done"]')?.dataset.out;
+      if (done !== undefined && done.endsWith(`.${f}`)) return done;
+      const error = document.querySelector('[data-testid="comparison-export-error"]');
+      return error === null ? null : `error: ${error.textContent}`;
+    },
+    `exporting the comparison as ${format} said nothing`,
+    format,
+    60_000,
+  );
+  check(!out.startsWith('error: '), `exporting the comparison as ${format} failed: ${out}`);
+  return out;
+}
+
+export default async (test, { driver, demo, temp, cli, saves }) => {
   await test('the Snapshots page takes a named snapshot, compares it with the changed map and shows what changed', async () => {
     const copy = path.join(temp, 'snapshots.bwmap');
     await copyFile(demo, copy);
@@ -176,6 +202,24 @@ export default async (test, { driver, demo, temp, cli }) => {
       check(shown.mapEdges >= expected.ties_gained + expected.ties_lost, `the changes map draws ${shown.mapEdges} edges`);
       check(shown.legend.includes('Tie gained') && shown.legend.includes('Tie lost'), `the legend reads "${shown.legend}"`);
       await screenshot(browser, 'snapshots.png');
+
+      // The comparison exported from the window is the CLI's, byte for byte; its PDF renders.
+      const svg = await exportComparison(browser, 'svg');
+      check(path.dirname(svg) === saves, `the comparison went to ${svg}, not into ${saves}`);
+      check(/ Before changes to now \d{4}-\d{2}-\d{2}\.svg$/.test(svg), `the file is not named after the map, the sides and the day: ${svg}`);
+      const cliSvg = path.join(temp, 'cli-comparison.svg');
+      await run(cli, ['snapshot', 'diff', copy, 'Before changes', '--format', 'svg', '--out', cliSvg]);
+      const [fromApp, fromCli] = [await readFile(svg), await readFile(cliSvg)];
+      check(fromApp.equals(fromCli), `the app's comparison SVG (${fromApp.length} bytes) differs from the CLI's (${fromCli.length} bytes)`);
+      const discs = [...fromApp.toString('utf8').matchAll(/<circle data-key="([^"]*)"/g)].map((m) => m[1]).sort();
+      const drawn = cliDiff.changes_map.nodes.map((n) => n.key).sort();
+      check(JSON.stringify(discs) === JSON.stringify(drawn), `the picture's discs differ from the changes map's nodes: ${discs.length} against ${drawn.length}`);
+      const pdf = await exportComparison(browser, 'pdf');
+      check((await readFile(pdf)).subarray(0, 5).toString() === '%PDF-', `${pdf} is not a PDF`);
+      await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(artifacts, 'comparison-pdf-page-1')]);
+      check((await readdir(artifacts)).includes('comparison-pdf-page-1.png'), 'pdftoppm rendered no page of the comparison');
+      const xlsx = await exportComparison(browser, 'xlsx');
+      check((await readFile(xlsx)).subarray(0, 2).toString() === 'PK', `${xlsx} is not a workbook`);
 
       // A half-life of 0 days is refused beside its field, and nothing is compared.
       await fill(browser, 'setting-half_life_days', '0');

@@ -26,6 +26,18 @@ pub enum Destination {
 }
 
 impl Destination {
+    /// Where a command line's `--out PATH` says (`-` is standard output),
+    /// replacing what is there only with `force` (`--force`).
+    pub fn from_out(path: PathBuf, force: bool) -> Destination {
+        if path.as_os_str() == "-" {
+            Destination::Stdout
+        } else if force {
+            Destination::Replace(path)
+        } else {
+            Destination::New(path)
+        }
+    }
+
     /// The destination as a message names it.
     pub fn describe(&self) -> String {
         match self {

@@ -12,11 +12,13 @@
 //! the map the app has open), written whole or not at all
 //! ([`destination`]); [`suggested_file_name`] names it for a Save dialog.
 
+mod comparison;
 mod destination;
 mod network;
 mod picture;
 mod view;
 
+pub use comparison::{Comparison, export_comparison};
 pub use destination::Destination;
 pub(crate) use destination::write_file;
 
@@ -142,12 +144,19 @@ pub fn suggested_file_name(session: &MapSession, request: &ExportRequest) -> Res
             format!("{} {} {}", session.info().name, snapshot.name, snapshot.day)
         }
     };
+    Ok(file_name(&stem, request.format))
+}
+
+/// `stem` as a file name with `format`'s extension (none for a CSV folder),
+/// each character no file name may hold (`/`, `\`, `:` and control
+/// characters) made `-`.
+fn file_name(stem: &str, format: ExportFormat) -> String {
     let stem: String =
         stem.trim().chars().map(|c| if matches!(c, '/' | '\\' | ':') || c.is_control() { '-' } else { c }).collect();
-    Ok(match request.format.extension() {
+    match format.extension() {
         Some(extension) => format!("{stem}.{extension}"),
         None => stem,
-    })
+    }
 }
 
 /// What was exported, and where.
@@ -169,7 +178,7 @@ pub fn export(
     to: &Destination,
     progress: &dyn Progress,
 ) -> Result<ExportReport> {
-    check_scale(request)?;
+    check_png_scale(request.format, request.png_scale)?;
     let snapshot = |name: &str| -> Result<_> {
         let store = Store::open_read_only(map_path)?;
         moment(&store, &SnapshotRef::parse(name), request.as_of)
@@ -196,7 +205,7 @@ pub fn export(
 /// Exports the map the app has open, as it shows it, as `request` asks (its
 /// `snapshot` and `as_of` must be unset: the open map is as of its own day).
 pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destination) -> Result<ExportReport> {
-    check_scale(request)?;
+    check_png_scale(request.format, request.png_scale)?;
     if request.snapshot.is_some() || request.as_of.is_some_and(|day| day != session.day()) {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
@@ -209,11 +218,11 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
     export_view(session, request, to)
 }
 
-fn check_scale(request: &ExportRequest) -> Result<()> {
-    if request.format == ExportFormat::Png && !(request.png_scale > 0.0 && request.png_scale <= 8.0) {
+fn check_png_scale(format: ExportFormat, png_scale: f32) -> Result<()> {
+    if format == ExportFormat::Png && !(png_scale > 0.0 && png_scale <= 8.0) {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,
-            format!("a PNG's scale is from above 0 to 8 (pixels per picture pixel), not {}", request.png_scale),
+            format!("a PNG's scale is from above 0 to 8 (pixels per picture pixel), not {png_scale}"),
         ));
     }
     Ok(())

@@ -7,11 +7,11 @@ use bridgework_core::{Date, Level, Map, OrgKind, Organisation, Person, Records, 
 use bridgework_store::Store;
 use std::path::Path;
 
-const AS_OF: &str = "2026-11-01";
+pub(crate) const AS_OF: &str = "2026-11-01";
 
 /// A map whose organisations, teams, people, roles, notes and some ids are
 /// the hostile names (trimmed, as an import reads any cell).
-fn hostile_map(path: &Path) -> usize {
+pub(crate) fn hostile_map(path: &Path) -> usize {
     let names: Vec<String> =
         bridgework_demo::hostile_names().iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect();
     let organisations: Vec<Organisation> = (0..10)

@@ -3,6 +3,7 @@
 
 mod brokers;
 mod communities;
+mod comparison;
 mod counterparts;
 mod data;
 mod exports;

@@ -159,13 +159,7 @@ pub fn run(args: Args) -> Result<()> {
         as_of: args.as_of,
         png_scale: args.scale,
     };
-    let to = if args.out.as_os_str() == "-" {
-        Destination::Stdout
-    } else if args.force {
-        Destination::Replace(args.out)
-    } else {
-        Destination::New(args.out)
-    };
+    let to = Destination::from_out(args.out, args.force);
     let report = bridgework_api::export(&args.file, &request, &to, &TerminalProgress::new())?;
     if to != Destination::Stdout {
         eprintln!("Exported {} to {}", report.summary, report.out);

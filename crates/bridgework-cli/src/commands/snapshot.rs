@@ -5,10 +5,11 @@ use super::weak_links::StrengthArgs;
 use super::{io_error, parse_day};
 use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
-    Date, GroupRef, LostBecause, LostTieView, PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView,
-    SnapshotInfo, SnapshotRef, StrengthChangeView, StrengthPart,
+    ApiError, Comparison, Date, Destination, ErrorCode, ExportFormat, GroupRef, LostBecause, LostTieView,
+    PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef,
+    StrengthChangeView, StrengthPart,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Take, list and compare snapshots: named, dated copies of the whole map kept
 /// in the map file, e.g. one per quarter for a board pack.
@@ -79,8 +80,43 @@ struct DiffArgs {
     as_of: Option<Date>,
     #[command(flatten)]
     strength: StrengthArgs,
-    #[command(flatten)]
-    output: ReportArgs,
+    /// table, csv or json print the changes; with --out, svg, png or pdf
+    /// write the changes map as a picture, xlsx a workbook (a summary and a
+    /// sheet per kind of change), csv a folder of those sheets as CSV files,
+    /// json the JSON document.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    format: DiffFormat,
+    /// The same as --format csv.
+    #[arg(long, conflicts_with = "format")]
+    csv: bool,
+    /// Write to this file (a folder for csv) rather than print; `-` for
+    /// standard output (one-file formats only).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Replace the file or folder at --out if there is one.
+    #[arg(long, requires = "out")]
+    force: bool,
+    /// A PNG's pixels for each of the picture's (from above 0 to 8).
+    #[arg(long, default_value_t = 2.0)]
+    scale: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DiffFormat {
+    /// Aligned columns to read on a terminal.
+    Table,
+    /// One row per change (with --out: a CSV file per sheet, in a folder).
+    Csv,
+    /// One JSON document (stable; documented in docs/cli.md).
+    Json,
+    /// The changes map as SVG (needs --out).
+    Svg,
+    /// The changes map as a PNG image (needs --out).
+    Png,
+    /// The changes map as a one-page PDF (needs --out).
+    Pdf,
+    /// A workbook: a summary and a sheet per kind of change (needs --out).
+    Xlsx,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -156,14 +192,62 @@ fn diff(args: DiffArgs) -> Result<()> {
     args.strength.apply(&mut request.strength, &mut request.thresholds);
     let from = SnapshotRef::parse(&args.from);
     let to = SnapshotRef::parse(&args.to);
+    let format = if args.csv { DiffFormat::Csv } else { args.format };
+    if let Some(out) = args.out {
+        return export_diff(
+            &args.file,
+            (&from, &to),
+            &request,
+            format,
+            Destination::from_out(out, args.force),
+            args.scale,
+        );
+    }
     let diff = bridgework_api::diff_snapshots(&args.file, &from, &to, &request)?;
-    match args.output.format() {
-        ReportFormat::Json => print_json(&diff),
-        ReportFormat::Csv => write_csv(
+    match format {
+        DiffFormat::Json => print_json(&diff),
+        DiffFormat::Csv => write_csv(
             &["change", "id", "name", "other_id", "other_name", "before", "after", "detail"],
             diff_rows(&diff),
         )?,
-        ReportFormat::Table => print_diff(&diff),
+        DiffFormat::Table => print_diff(&diff),
+        DiffFormat::Svg | DiffFormat::Png | DiffFormat::Pdf | DiffFormat::Xlsx => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "this format writes a file: give --out PATH (or --out - for standard output)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the comparison to `to` in `format`, as `bridgework export` writes a map.
+fn export_diff(
+    file: &Path,
+    (from, to): (&SnapshotRef, &SnapshotRef),
+    request: &SnapshotDiffRequest,
+    format: DiffFormat,
+    out: Destination,
+    scale: f32,
+) -> Result<()> {
+    let format = match format {
+        DiffFormat::Table => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "--format table prints the changes; to write a file, choose svg, png, pdf, xlsx, csv or json",
+            ));
+        }
+        DiffFormat::Csv => ExportFormat::Csv,
+        DiffFormat::Json => ExportFormat::Json,
+        DiffFormat::Svg => ExportFormat::Svg,
+        DiffFormat::Png => ExportFormat::Png,
+        DiffFormat::Pdf => ExportFormat::Pdf,
+        DiffFormat::Xlsx => ExportFormat::Xlsx,
+    };
+    let comparison = Comparison::of(file, from, to, request)?;
+    let report = bridgework_api::export_comparison(&comparison, format, scale, &out)?;
+    if out != Destination::Stdout {
+        eprintln!("Exported {} to {}", report.summary, report.out);
     }
     Ok(())
 }
@@ -195,18 +279,7 @@ fn category(c: Option<bridgework_api::Category>) -> &'static str {
 fn print_diff(diff: &SnapshotDiffView) {
     let s = &diff.summary;
     println!("Changes from {} to {}\n", side(&diff.from), side(&diff.to));
-    println!(
-        "{} joined, {} left; ties: {} gained, {} lost, {} strengthened, {} weakened; \
-         category changed: {}, {}.",
-        s.joined,
-        s.left,
-        s.ties_gained,
-        s.ties_lost,
-        s.ties_strengthened,
-        s.ties_weakened,
-        count(s.team_pairs_changed, "team pair"),
-        count(s.organisation_pairs_changed, "organisation pair"),
-    );
+    println!("{}.", s.in_words());
     let org_pairs = pair_rows(&diff.organisation_pairs, false);
     section("Organisation pairs that changed category", &["Organisations", "Before", "After"], org_pairs);
     let team_pairs = pair_rows(&diff.team_pairs, true);

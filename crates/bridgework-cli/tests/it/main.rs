@@ -1,6 +1,7 @@
 //! The real `bridgework` binary, end to end, on temporary folders.
 
 mod analyses;
+mod comparison_export;
 mod counterparts;
 mod coverage;
 mod crash;

@@ -5,6 +5,8 @@
 import type { SnapshotInfo } from '../bindings/SnapshotInfo';
 import type { SnapshotDiffView } from '../bindings/SnapshotDiffView';
 import type { DiffSettings } from '../bindings/DiffSettings';
+import type { ExportFormat } from '../bindings/ExportFormat';
+import type { ExportReport } from '../bindings/ExportReport';
 import { call } from './call';
 
 export type { SnapshotInfo, SnapshotDiffView, DiffSettings };
@@ -19,6 +21,11 @@ export type { LostTieView } from '../bindings/LostTieView';
 export type { MomentView } from '../bindings/MomentView';
 export type { PairChangeView } from '../bindings/PairChangeView';
 export type { StrengthChangeView } from '../bindings/StrengthChangeView';
+export type { ChangesMap } from '../bindings/ChangesMap';
+export type { ChangeNode } from '../bindings/ChangeNode';
+export type { ChangeEdge } from '../bindings/ChangeEdge';
+export type { Change } from '../bindings/Change';
+export type { NodeStatus } from '../bindings/NodeStatus';
 
 /** Every snapshot of the open map, oldest first. */
 export function snapshots(): Promise<SnapshotInfo[]> {
@@ -44,4 +51,20 @@ export function diffSnapshots(
   settings: DiffSettings,
 ): Promise<SnapshotDiffView> {
   return call<SnapshotDiffView>('diff_snapshot', { from, to, settings });
+}
+
+/**
+ * Asks where with the native Save dialog (suggesting a name after the map,
+ * the two sides and the day) and exports the comparison `diffSnapshots`
+ * shows for the same sides and settings: the changes map as a picture (pdf,
+ * svg, png) or the changes as tables (xlsx, csv, json). Null when the person
+ * cancels the dialog.
+ */
+export function exportComparisonWithDialog(
+  from: number | null,
+  to: number | null,
+  settings: DiffSettings,
+  format: ExportFormat,
+): Promise<ExportReport | null> {
+  return call<ExportReport | null>('export_comparison_with_dialog', { from, to, settings, format });
 }

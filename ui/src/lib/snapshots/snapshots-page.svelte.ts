@@ -1,18 +1,23 @@
 // The Snapshots page's state and transitions, outside any component: the
 // snapshots of the map, the snapshot being taken, the two moments compared
-// with their settings, and the comparison. SnapshotsPage.svelte renders it.
+// with their settings, the comparison, and its export. SnapshotsPage.svelte
+// renders it.
 import {
   createLatest,
   diffSnapshots,
   errorMessage,
+  exportComparisonWithDialog,
   snapshots,
   takeSnapshot,
   toCallError,
   type DiffSettings,
+  type ExportFormat,
+  type ExportReport,
   type SnapshotDiffView,
   type SnapshotInfo,
 } from '../ipc';
 import {
+  COMPARISON_FORMATS,
   DEFAULT_SETTINGS,
   comparisonError,
   defaultComparison,
@@ -51,6 +56,16 @@ export class SnapshotsPageState {
   comparing = $state(false);
   diff = $state.raw<SnapshotDiffView | null>(null);
 
+  /** The comparison's export: the format chosen, and how the last one went. */
+  exportFormat = $state<ExportFormat>(COMPARISON_FORMATS[0].format);
+  exporting = $state(false);
+  exportError = $state<string | null>(null);
+  exported = $state.raw<ExportReport | null>(null);
+
+  // The sides and settings of the comparison asked for last, which is the one shown.
+  #asked: Comparison | null = null;
+  #shown: Comparison | null = null;
+
   // People exist on the map only as it is now.
   readonly toIsNow = $derived(this.diff !== null && this.diff.to.snapshot === null);
 
@@ -59,10 +74,14 @@ export class SnapshotsPageState {
     ({ from, to, settings }: Comparison) => diffSnapshots(sideId(from), sideId(to), settings),
     (result) => {
       this.diff = result;
+      this.#shown = this.#asked;
+      this.exported = null;
+      this.exportError = null;
       this.comparing = false;
     },
     (error) => {
       this.diff = null;
+      this.#shown = null;
       this.comparing = false;
       const atFields = toCallError(error).issues.filter((issue) => issue.column !== null && SETTING_FIELDS.has(issue.column));
       if (atFields.length > 0) {
@@ -78,6 +97,7 @@ export class SnapshotsPageState {
     this.#diffs.cancel();
     this.comparing = false;
     this.diff = null;
+    this.#shown = null;
     this.compareError = null;
     void this.#loadList(true);
   }
@@ -130,7 +150,27 @@ export class SnapshotsPageState {
     this.settingErrors = read.errors ?? {};
     if (this.compareError !== null || read.settings === null || from === null || to === null) return;
     this.comparing = true;
-    void this.#diffs.ask({ from, to, settings: read.settings });
+    this.#asked = { from, to, settings: read.settings };
+    void this.#diffs.ask(this.#asked);
+  }
+
+  /**
+   * Exports the comparison shown in the format chosen, where the Save dialog
+   * (shown by the backend) says; a cancelled dialog changes nothing.
+   */
+  async exportComparison(): Promise<void> {
+    const shown = this.#shown;
+    if (shown === null || this.exporting) return;
+    this.exporting = true;
+    this.exportError = null;
+    this.exported = null;
+    try {
+      this.exported = await exportComparisonWithDialog(sideId(shown.from), sideId(shown.to), shown.settings, this.exportFormat);
+    } catch (error) {
+      this.exportError = errorMessage(error);
+    } finally {
+      this.exporting = false;
+    }
   }
 
   compareWithNow(id: number): void {

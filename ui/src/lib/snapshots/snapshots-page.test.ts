@@ -38,6 +38,7 @@ const diff = (joined: number): SnapshotDiffView => ({
   ties_weakened: [],
   team_pairs: [],
   organisation_pairs: [],
+  changes_map: { nodes: [], edges: [], recency_only: 0 },
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -99,5 +100,44 @@ describe('SnapshotsPageState', () => {
     diffs[1].reject({ code: 'io', message: 'The map file could not be read.' });
     await settle();
     expect(screen.compareError).toBe('The map file could not be read.');
+  });
+
+  it('exports the comparison shown, with its sides and settings, in the format chosen', async () => {
+    const exports: unknown[] = [];
+    let answer: () => Promise<unknown> = () => Promise.resolve(null);
+    const backend = invoke.getMockImplementation()!;
+    invoke.mockImplementation((command: string, args: unknown) => {
+      if (command !== 'export_comparison_with_dialog') return backend(command, args);
+      exports.push(args);
+      return answer();
+    });
+    const screen = new SnapshotsPageState();
+    screen.mapChanged();
+    await settle();
+    screen.setField('half_life_days', '30');
+    screen.compare();
+    diffs[0].resolve(diff(1));
+    await settle();
+    // The fields change after comparing: the export is of what is shown.
+    screen.setField('half_life_days', '90');
+    screen.exportFormat = 'xlsx';
+    answer = () => Promise.resolve({ format: 'xlsx', out: '/saves/Map Before to now 2026-12-02.xlsx', summary: 'the changes' });
+    await screen.exportComparison();
+    expect(exports).toEqual([{ from: 1, to: null, settings: { half_life_days: 30, recency_days: 180 }, format: 'xlsx' }]);
+    expect(screen.exported?.out).toBe('/saves/Map Before to now 2026-12-02.xlsx');
+    expect(screen.exporting).toBe(false);
+    // A cancelled Save dialog says nothing; a failure says why.
+    answer = () => Promise.resolve(null);
+    await screen.exportComparison();
+    expect([screen.exported, screen.exportError]).toEqual([null, null]);
+    answer = () => Promise.reject({ code: 'already-exists', message: 'Map.xlsx already exists; choose another name' });
+    await screen.exportComparison();
+    expect(screen.exportError).toBe('Map.xlsx already exists; choose another name');
+  });
+
+  it('exports nothing before a comparison is shown', async () => {
+    const screen = new SnapshotsPageState();
+    await screen.exportComparison();
+    expect(invoke).not.toHaveBeenCalledWith('export_comparison_with_dialog', expect.anything());
   });
 });

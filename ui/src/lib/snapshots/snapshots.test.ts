@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { lostCause } from '../common/labels';
 import type { GroupRef, PairChangeView, SnapshotDiffView, SnapshotInfo, StrengthChangeView } from '../ipc';
 import {
-  categoryLabel,
-  changesGraph,
   comparisonError,
   DEFAULT_SETTINGS,
   defaultComparison,
@@ -82,6 +80,7 @@ function diff(): SnapshotDiffView {
     ties_weakened: [strength(['rating'], -0.3), strength(['recency'], -0.05)],
     team_pairs: [pair],
     organisation_pairs: [],
+    changes_map: { nodes: [], edges: [], recency_only: 1 },
   };
 }
 
@@ -166,12 +165,10 @@ describe('the comparison in words', () => {
     expect(leftLabel(null)).toBe('removed from the map');
   });
 
-  it('names teams with their organisation and categories by label', () => {
+  it('names teams with their organisation', () => {
     expect(groupLabel(reablement)).toBe('Reablement (Council)');
     expect(groupLabel(council)).toBe('Council');
     expect(groupLabel(null)).toBe('no team');
-    expect(categoryLabel('missing')).toBe('Missing');
-    expect(categoryLabel(null)).toBe('not checked');
   });
 
   it('counts the ties that moved by time alone apart from the rest', () => {
@@ -200,42 +197,5 @@ describe('show on map', () => {
       teams: [],
       select: 'team:hub',
     });
-  });
-});
-
-describe('the changes map', () => {
-  it('draws the people and teams changes involve, one coloured edge per change', () => {
-    const graph = changesGraph(diff());
-    const keys = graph.nodes.map((n) => n.key).sort();
-    expect(keys).toEqual(['person:p1', 'person:p2', 'person:p3', 'team:hub', 'team:reab']);
-    expect(graph.nodes.find((n) => n.key === 'person:p1')?.status).toBe('joined');
-    expect(graph.nodes.find((n) => n.key === 'person:p2')?.status).toBe('left');
-    expect(graph.nodes.find((n) => n.key === 'person:p3')?.status).toBe('involved');
-    expect(graph.edges.map((e) => e.change)).toEqual(['gained', 'lost', 'weakened', 'category']);
-    expect(graph.edges[3].label).toBe(
-      'Discharge Hub (City Hospital) – Reablement (Council): Single point of failure → Missing',
-    );
-    // The tie weakened by time alone is counted, not drawn.
-    expect(graph.recencyOnly).toBe(1);
-    for (const edge of graph.edges) {
-      expect(keys).toContain(edge.source);
-      expect(keys).toContain(edge.target);
-    }
-  });
-
-  it('lays out the same every time, teams inside the people', () => {
-    const one = changesGraph(diff());
-    const two = changesGraph(diff());
-    expect(one.nodes).toEqual(two.nodes);
-    const radius = (n: { x: number; y: number }) => Math.hypot(n.x, n.y);
-    for (const node of one.nodes) {
-      expect(radius(node)).toBeCloseTo(node.status === 'team' ? 45 : 100, 1);
-    }
-    expect(new Set(one.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(one.nodes.length);
-  });
-
-  it('is empty when nothing changed', () => {
-    const empty = { ...diff(), joined: [], left: [], ties_gained: [], ties_lost: [], ties_weakened: [], team_pairs: [] };
-    expect(changesGraph(empty)).toEqual({ nodes: [], edges: [], recencyOnly: 0 });
   });
 });

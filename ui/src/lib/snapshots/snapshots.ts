@@ -1,22 +1,23 @@
 // The Snapshots page's logic, kept out of the components so it can be tested:
 // the take-a-snapshot form's check, which two moments to compare, the
-// comparison's lists in words, "Show on map" focuses, and the changes map's
-// graph (nodes, coloured edges, a deterministic layout).
+// comparison's lists in words, "Show on map" focuses, and how the changes
+// map's marks look (its nodes, edges and layout come from Rust, in the
+// comparison's `changes_map`, so the exported picture matches it).
 import type {
-  Category,
+  Change,
+  NodeStatus,
   DiffSettings,
   GroupRef,
   PersonRef,
   DiffSummary,
+  ExportFormat,
   JoinerView,
   MomentView,
   PairChangeView,
-  SnapshotDiffView,
   SnapshotInfo,
   StrengthChangeView,
 } from '../ipc';
 import { formatDate } from '../common/format';
-import { categoryStyle } from '../common/categories';
 import type { MapFocus } from '../app/navigation';
 import { token } from '../common/palette';
 
@@ -121,6 +122,16 @@ export function momentLabel(moment: MomentView): string {
     : `"${moment.snapshot.name}" (${formatDate(moment.as_of)})`;
 }
 
+/** The formats a comparison exports to, the first the one offered first. */
+export const COMPARISON_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'pdf', label: 'Changes map as PDF' },
+  { format: 'svg', label: 'Changes map as SVG' },
+  { format: 'png', label: 'Changes map as PNG' },
+  { format: 'xlsx', label: 'Changes as an Excel workbook' },
+  { format: 'csv', label: 'Changes as a folder of CSV files' },
+  { format: 'json', label: 'Changes as JSON' },
+];
+
 // ---------------------------------------------------------------------------
 // The comparison in words
 
@@ -183,21 +194,6 @@ export function splitByRecency(changes: readonly StrengthChangeView[]): {
   return { listed, recencyOnly: changes.length - listed.length };
 }
 
-/** A category's label, or "not checked" for a side that does not check the pair. */
-export function categoryLabel(category: Category | null): string {
-  return category === null ? 'not checked' : categoryStyle(category).label;
-}
-
-/** A category's colour, grey for a side that does not check the pair. */
-export function categoryColour(category: Category | null): string {
-  return category === null ? token('muted') : categoryStyle(category).colour;
-}
-
-/** A pair's two sides in words. */
-export function pairTitle(pair: PairChangeView): string {
-  return `${groupLabel(pair.a)} – ${groupLabel(pair.b)}`;
-}
-
 // ---------------------------------------------------------------------------
 // Show on map
 
@@ -234,9 +230,11 @@ export function organisationPairFocus(pair: PairChangeView): MapFocus {
 // ---------------------------------------------------------------------------
 // The changes map
 
-export type Change = 'gained' | 'lost' | 'strengthened' | 'weakened' | 'category';
-export type NodeStatus = 'joined' | 'left' | 'involved' | 'team';
-
+/**
+ * How each change and kind of node is drawn, and what the legend says: the
+ * picture export (crates/bridgework-api/src/export/comparison/picture.rs)
+ * uses the same colours and words; keep the two in step.
+ */
 export const CHANGE_STYLES: Record<Change, { label: string; colour: string }> = {
   gained: { label: 'Tie gained', colour: token('success') },
   lost: { label: 'Tie lost', colour: token('danger') },
@@ -251,104 +249,3 @@ export const NODE_STYLES: Record<NodeStatus, { label: string; colour: string }> 
   involved: { label: 'Person', colour: token('muted') },
   team: { label: 'Team', colour: token('violet') },
 };
-
-export interface ChangeNode {
-  key: string;
-  label: string;
-  status: NodeStatus;
-  x: number;
-  y: number;
-}
-
-export interface ChangeEdge {
-  key: string;
-  source: string;
-  target: string;
-  change: Change;
-  /** What the tooltip or a reader sees: "Tie gained: Ann – Bob". */
-  label: string;
-}
-
-export interface ChangesGraph {
-  nodes: ChangeNode[];
-  edges: ChangeEdge[];
-  /** Weakened ties left off the drawing because only time passed. */
-  recencyOnly: number;
-}
-
-/**
- * The people and teams a comparison involves, with an edge per change: ties
- * gained, lost, strengthened and weakened (those weakened by time alone left
- * off) between people, and team pairs whose category changed between teams.
- * People sit on an outer circle, teams on an inner one, each ordered by
- * organisation, team and name so the drawing is the same every time.
- */
-export function changesGraph(diff: SnapshotDiffView): ChangesGraph {
-  const people = new Map<string, { label: string; status: NodeStatus; group: string }>();
-  const teams = new Map<string, { label: string; group: string }>();
-  const groupOf = (team: GroupRef | null) =>
-    team === null ? '~' : `${team.organisation?.name ?? ''}\u0000${team.name}`;
-  const addPerson = (p: PersonRef, status: NodeStatus = 'involved', group = '~') => {
-    const known = people.get(p.key);
-    if (known === undefined) people.set(p.key, { label: p.name, status, group });
-    else if (status !== 'involved') people.set(p.key, { label: known.label, status, group });
-  };
-  for (const j of diff.joined) addPerson(j.person, 'joined', groupOf(j.team));
-  for (const l of diff.left) addPerson(l.person, 'left', groupOf(l.team));
-
-  const edges: ChangeEdge[] = [];
-  const tieEdge = (change: Change, tie: { a: PersonRef; b: PersonRef; kind: string }) => {
-    addPerson(tie.a);
-    addPerson(tie.b);
-    edges.push({
-      key: `${change}:${tie.a.id}:${tie.b.id}:${tie.kind}`,
-      source: tie.a.key,
-      target: tie.b.key,
-      change,
-      label: `${CHANGE_STYLES[change].label}: ${tieTitle(tie)}`,
-    });
-  };
-  for (const t of diff.ties_gained) tieEdge('gained', t);
-  for (const t of diff.ties_lost) tieEdge('lost', t);
-  for (const t of diff.ties_strengthened) tieEdge('strengthened', t);
-  const { listed, recencyOnly: timeOnly } = splitByRecency(diff.ties_weakened);
-  for (const t of listed) tieEdge('weakened', t);
-  for (const pair of diff.team_pairs) {
-    for (const team of [pair.a, pair.b]) teams.set(team.key, { label: groupLabel(team), group: groupOf(team) });
-    edges.push({
-      key: `category:${pair.a.id}:${pair.b.id}`,
-      source: pair.a.key,
-      target: pair.b.key,
-      change: 'category',
-      label: `${pairTitle(pair)}: ${categoryLabel(pair.before)} → ${categoryLabel(pair.after)}`,
-    });
-  }
-
-  const order = <T extends { label: string; group: string }>(entries: [string, T][]) =>
-    entries.sort(([ka, a], [kb, b]) => a.group.localeCompare(b.group) || a.label.localeCompare(b.label) || ka.localeCompare(kb));
-  const nodes: ChangeNode[] = [];
-  const ring = <T extends { label: string; group: string }>(
-    entries: [string, T][],
-    radius: number,
-    status: (value: T) => NodeStatus,
-  ) => {
-    order(entries).forEach(([key, value], i) => {
-      const angle = (2 * Math.PI * i) / Math.max(entries.length, 1) - Math.PI / 2;
-      nodes.push({
-        key,
-        label: value.label,
-        status: status(value),
-        x: entries.length === 1 ? 0 : round(radius * Math.cos(angle)),
-        y: entries.length === 1 ? 0 : round(radius * Math.sin(angle)),
-      });
-    });
-  };
-  const teamRadius = people.size === 0 ? 100 : 45;
-  ring([...teams.entries()], teamRadius, () => 'team');
-  ring([...people.entries()], 100, (p) => p.status);
-  return { nodes, edges, recencyOnly: timeOnly };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
