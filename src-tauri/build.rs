@@ -40,6 +40,8 @@ const COMMANDS: &[&str] = &[
     "take_snapshot_named",
     "diff_snapshot",
     "export_with_dialog",
+    "preferences",
+    "dismiss_first_run_hint",
 ];
 
 fn main() {

@@ -90,5 +90,7 @@ pub fn app<R: Runtime>(
             commands::snapshots::snapshots,
             commands::snapshots::take_snapshot_named,
             commands::snapshots::diff_snapshot,
+            commands::preferences::preferences,
+            commands::preferences::dismiss_first_run_hint,
         ])
 }

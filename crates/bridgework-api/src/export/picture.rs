@@ -53,7 +53,7 @@ fn edge_pixels(strength: f64, max_strength: f64) -> f64 {
 }
 
 /// The app's stylesheet: a weak-link category's colour, line and symbol are
-/// its custom properties `--category-…`, `--line-…` and `--symbol-…`.
+/// its custom properties `--category-…`, `--dashes-…` and `--symbol-…`.
 const APP_CSS: &str = include_str!("../../../../ui/src/app.css");
 
 /// How a weak-link category is drawn.
@@ -86,7 +86,7 @@ fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
     };
     let colour = token("category")?;
     let colour = Colour::from_hex(colour).ok_or_else(|| format!("--category-{category} is not #rrggbb: {colour}"))?;
-    let line = token("line")?;
+    let line = token("dashes")?;
     let dashes = if line == "none" {
         Vec::new()
     } else {
@@ -94,9 +94,9 @@ fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
             .split_whitespace()
             .map(str::parse)
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| format!("--line-{category} is not lengths: {line}"))?;
+            .map_err(|_| format!("--dashes-{category} is not lengths: {line}"))?;
         if dashes.len() % 2 != 0 {
-            return Err(format!("--line-{category} is not dash and gap pairs: {line}"));
+            return Err(format!("--dashes-{category} is not dash and gap pairs: {line}"));
         }
         dashes
     };
@@ -235,8 +235,8 @@ mod tests {
         let missing = look(Category::Missing);
         assert_eq!((missing.dashes.as_slice(), missing.symbol.as_str()), ([7.0, 5.0].as_slice(), "✕"));
         assert!(look(Category::SinglePointOfFailure).dashes.is_empty(), "solid");
-        let css = ":root {\n  --category-healthy: #187543;\n  --line-healthy: 12 4 2;\n  --symbol-healthy: '✓';\n}";
-        assert_eq!(look_in(css, Category::Healthy).unwrap_err(), "--line-healthy is not dash and gap pairs: 12 4 2");
+        let css = ":root {\n  --category-healthy: #187543;\n  --dashes-healthy: 12 4 2;\n  --symbol-healthy: '✓';\n}";
+        assert_eq!(look_in(css, Category::Healthy).unwrap_err(), "--dashes-healthy is not dash and gap pairs: 12 4 2");
         assert_eq!(look_in(css, Category::Thin).unwrap_err(), "no --category-thin:");
     }
 }

@@ -43,7 +43,7 @@ export interface MapTestEdge {
   target: string;
   category: string | null;
   ties: number;
-  /** `line` or `dashed`. */
+  /** The edge program: `line`, or its pattern (`dashed`, `dotted`…). */
   type: string;
   color: string;
   hidden: boolean;
