@@ -5,6 +5,9 @@
 // worst partner-team link they hide and say so; a click on an urgent finding
 // shows it on the map. Counts the interactions from launch to "the single
 // points of failure between the hospital and the council".
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { check, screenshot, withApp } from '../harness.mjs';
 import { click, hover, poll, waitForMap, waitForOrganisations } from '../window.mjs';
 
@@ -102,6 +105,12 @@ export default async (test, { driver, demo }) => {
 
       await click(browser, '[data-testid="first-run-hint-dismiss"]');
       await poll(browser, () => document.querySelector('[data-testid="first-run-hint"]') === null, 'the hint stayed');
+      // The app keeps its preferences beside the demo, in its data folder.
+      const saved = path.join(path.dirname(demo), 'preferences.json');
+      for (let wait = 0; !(await readFile(saved, 'utf8').catch(() => '')).includes('"first_run_hint_dismissed": true'); wait++) {
+        check(wait < 50, `the dismissal was not saved in ${saved}`);
+        await sleep(100);
+      }
     });
     console.log(`    newcomer: ${interactions} interactions from launch to the single points of failure between the hospital and the council, and one shown on the map`);
 

@@ -438,7 +438,8 @@ fn label_categories(
         let reason = if total == 1 {
             reason.to_string()
         } else {
-            format!("{total} partner team links; the most urgent: {reason}")
+            // `partner_links` says how many there are; the reason says which matters most.
+            format!("The most urgent: {reason}")
         };
         // An organisation pair keeps its own redundancy; a team and a closed
         // organisation have none of their own.

@@ -43,7 +43,7 @@ describe('edgeTooltip', () => {
     const edge = {
       ...graph.getEdgeAttributes('team:RVH-FRL|team:SAH-CNS'),
       category: 'single-point-of-failure' as const,
-      reason: '12 partner team links; the most urgent: if Ella Brown leaves…',
+      reason: 'The most urgent: if Ella Brown leaves…',
       partnerLinks: [
         { category: 'single-point-of-failure' as const, links: 5 },
         { category: 'missing' as const, links: 2 },
