@@ -27,7 +27,8 @@ pub fn preferences(data_dir: &Path) -> Preferences {
 /// Remembers that the first-run hint was dismissed, keeping the other
 /// preferences; returns them all.
 pub fn dismiss_first_run_hint(data_dir: &Path) -> Result<Preferences> {
-    let next = Preferences { first_run_hint_dismissed: true, ..preferences(data_dir) };
+    let mut next = preferences(data_dir);
+    next.first_run_hint_dismissed = true;
     crate::data_folder::write_json(data_dir, PREFERENCES_FILE, "the preferences", &next)?;
     Ok(next)
 }

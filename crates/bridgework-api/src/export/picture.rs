@@ -95,7 +95,7 @@ fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
             .map(str::parse)
             .collect::<std::result::Result<_, _>>()
             .map_err(|_| format!("--dashes-{category} is not lengths: {line}"))?;
-        if dashes.len() % 2 != 0 {
+        if !dashes.len().is_multiple_of(2) {
             return Err(format!("--dashes-{category} is not dash and gap pairs: {line}"));
         }
         dashes
