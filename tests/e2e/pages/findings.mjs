@@ -140,6 +140,14 @@ export default async (test, { driver, demo }) => {
       check(after.nodes.some((n) => n.highlighted), 'nothing selected');
       await screenshot(browser, 'findings-shown-on-map.png');
 
+      // Folded away, the panel leaves the map the width.
+      const width = () => document.querySelector('.stage').getBoundingClientRect().width;
+      const unfolded = await browser.execute(width);
+      await click(browser, '[data-testid="findings-fold"]');
+      await poll(browser, (w) => document.querySelector('.stage').getBoundingClientRect().width > w + 150, 'folding the findings did not widen the map', unfolded);
+      await screenshot(browser, 'findings-folded.png');
+      await click(browser, '[data-testid="findings-fold"]');
+
       await click(browser, '[data-testid="first-run-hint-dismiss"]');
       await poll(browser, () => document.querySelector('[data-testid="first-run-hint"]') === null, 'the hint stayed');
       // The app keeps its preferences beside the demo, in its data folder.
