@@ -138,6 +138,21 @@ export default async (test, { driver, demo }) => {
         `the finding ${shownTeams} did not select its team on the map`,
       );
       check(after.nodes.some((n) => n.highlighted), 'nothing selected');
+      // …in view, clear of the details card.
+      const clear = await browser.execute(() => {
+        const stage = document.querySelector('.stage').getBoundingClientRect();
+        const card = document.querySelector('.details')?.getBoundingClientRect();
+        return { left: stage.left, top: stage.top, right: card?.left ?? stage.right, bottom: stage.bottom };
+      });
+      await waitForMap(
+        browser,
+        (m) =>
+          m.nodes.some(
+            (n) => n.highlighted && n.clientX > clear.left && n.clientX < clear.right && n.clientY > clear.top && n.clientY < clear.bottom,
+          ),
+        `the finding's team is not in view beside the details card (${JSON.stringify(clear)})`,
+        10_000,
+      );
       await screenshot(browser, 'findings-shown-on-map.png');
 
       // Folded away, the panel leaves the map the width.
