@@ -91,5 +91,7 @@ pub fn app<R: Runtime>(
             commands::snapshots::take_snapshot_named,
             commands::snapshots::diff_snapshot,
             commands::snapshots::export_comparison_with_dialog,
+            commands::preferences::preferences,
+            commands::preferences::dismiss_first_run_hint,
         ])
 }

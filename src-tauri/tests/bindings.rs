@@ -4,7 +4,8 @@
 //! differ, so neither side can change without the other.
 
 use bridgework_api::{
-    ApiError, MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentMap, Scene, SceneRequest, SearchHit,
+    ApiError, MapInfo, NodeDetails, OrganisationSummary, Preferences, ProgressReport, RecentMap, Scene, SceneRequest,
+    SearchHit,
 };
 use std::collections::BTreeMap;
 use std::fs;
@@ -28,6 +29,7 @@ fn generate(dir: &Path) {
     SearchHit::export_all(&cfg).unwrap();
     ProgressReport::export_all(&cfg).unwrap();
     RecentMap::export_all(&cfg).unwrap();
+    Preferences::export_all(&cfg).unwrap();
     bridgework_api::CounterpartSearch::export_all(&cfg).unwrap();
     bridgework_api::CounterpartsView::export_all(&cfg).unwrap();
     bridgework_api::PartnershipsView::export_all(&cfg).unwrap();

@@ -12,6 +12,7 @@ mod communities;
 mod counterparts;
 mod create;
 mod data;
+mod data_folder;
 mod demo;
 mod edit;
 mod error;
@@ -21,6 +22,7 @@ mod import;
 mod map_file;
 mod map_view;
 mod partnerships;
+mod preferences;
 mod recent_maps;
 mod snapshots;
 mod views;
@@ -66,14 +68,15 @@ pub use import::{
 };
 pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, save_map_as, today};
 pub use map_view::{
-    CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef, OrganisationDetails,
-    PersonDetails, PersonMetrics, ProgressReport, Rewritten, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest,
-    SearchHit, SizeMetric, TeamCount, TeamDetails, TieDetail,
+    CategoryCount, CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef,
+    OrganisationDetails, PersonDetails, PersonMetrics, ProgressReport, Rewritten, Scene, SceneEdge, SceneFilters,
+    SceneNode, SceneRequest, SearchHit, SizeMetric, TeamCount, TeamDetails, TieDetail,
 };
 pub use partnerships::{
     AssessmentInput, AssessmentView, OrgRef, PairCoverage, PartnershipInput, PartnershipLink, PartnershipView,
     PartnershipsView, TeamSide, add_partnership, edit_partnership, partnerships_report, save_assessment,
 };
+pub use preferences::{Preferences, dismiss_first_run_hint, preferences};
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{
     Change, ChangeEdge, ChangeNode, ChangesMap, DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView,

@@ -6,9 +6,8 @@
 //! file is replaced whole (written beside its final name, then moved there),
 //! so a crash mid-write leaves the previous list rather than half of one.
 
-use crate::{ApiError, ErrorCode, MapInfo, Result};
+use crate::{MapInfo, Result};
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::Path;
 
 /// How many maps the list keeps: enough for a menu, short enough to scan.
@@ -65,9 +64,10 @@ pub fn remember_map(data_dir: &Path, map: &MapInfo) -> Result<Vec<RecentMap>> {
 
 /// The list as stored, tidied, or empty when it is missing or damaged.
 fn read(data_dir: &Path) -> Vec<Entry> {
-    let Ok(text) = std::fs::read_to_string(data_dir.join(RECENT_MAPS_FILE)) else { return Vec::new() };
     // A file edited by hand may repeat a map or run long: tidy it as it is read.
-    serde_json::from_str::<RecentFile>(&text).map(|file| tidy(file.maps)).unwrap_or_default()
+    crate::data_folder::read_json::<RecentFile>(data_dir, RECENT_MAPS_FILE)
+        .map(|file| tidy(file.maps))
+        .unwrap_or_default()
 }
 
 /// Keeps the first mention of each file, and at most [`MAX_RECENT_MAPS`].
@@ -85,23 +85,13 @@ fn tidy(maps: Vec<Entry>) -> Vec<Entry> {
 }
 
 fn write(data_dir: &Path, file: &RecentFile) -> Result<()> {
-    let target = data_dir.join(RECENT_MAPS_FILE);
-    let fail = |err: std::io::Error| {
-        ApiError::new(ErrorCode::Io, format!("could not save the list of recent maps in {}: {err}", target.display()))
-    };
-    std::fs::create_dir_all(data_dir).map_err(fail)?;
-    let mut temp =
-        tempfile::Builder::new().prefix(".recent-maps-").suffix(".partial").tempfile_in(data_dir).map_err(fail)?;
-    let text = serde_json::to_vec_pretty(file).map_err(|err| fail(err.into()))?;
-    temp.write_all(&text).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(&target).map_err(|err| fail(err.error))?;
-    Ok(())
+    crate::data_folder::write_json(data_dir, RECENT_MAPS_FILE, "the list of recent maps", file)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorCode;
 
     fn map(path: &str, name: &str) -> MapInfo {
         MapInfo {

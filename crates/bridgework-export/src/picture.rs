@@ -43,7 +43,12 @@ pub struct Line {
     /// In pixels.
     pub width: f64,
     pub colour: Colour,
-    pub dashed: bool,
+    /// Dash and gap lengths in pixels, alternating, dash first (an SVG
+    /// `stroke-dasharray`); empty for a solid line.
+    pub dashes: Vec<f64>,
+    /// A symbol drawn at the line's middle in its colour (a weak-link
+    /// category's), so the line reads without its colour.
+    pub mark: Option<String>,
 }
 
 /// One row of the legend: a swatch and what it means.
@@ -55,12 +60,10 @@ pub struct LegendEntry {
 }
 
 /// The shape a legend entry shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Swatch {
     /// A node's disc.
     Disc,
-    /// An edge.
-    Line,
-    /// An edge that stands for ties that do not exist.
-    DashedLine,
+    /// An edge, solid or with these dash and gap lengths (as [`Line::dashes`]).
+    Line { dashes: Vec<f64> },
 }

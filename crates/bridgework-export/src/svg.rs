@@ -23,6 +23,8 @@ const MAP_HEIGHT: f64 = 820.0;
 const TITLE_SIZE: f64 = 26.0;
 const CAPTION_SIZE: f64 = 14.0;
 const LABEL_SIZE: f64 = 11.0;
+/// A line's mark (a weak-link category's symbol).
+const MARK_SIZE: f64 = 13.0;
 const LEGEND_ROW: f64 = 24.0;
 /// Labels longer than this many characters are cut with an ellipsis.
 const LABEL_CHARS: usize = 32;
@@ -126,10 +128,21 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
                         .with_attribute(("y2", &*n(to.1)))
                         .with_attribute(("stroke", &*line.colour.to_string()))
                         .with_attribute(("stroke-width", &*n(line.width)));
-                    if line.dashed {
-                        element.with_attribute(("stroke-dasharray", &*dashes(line.width))).write_empty()?;
-                    } else {
+                    if line.dashes.is_empty() {
                         element.write_empty()?;
+                    } else {
+                        element.with_attribute(("stroke-dasharray", &*dash_array(&line.dashes))).write_empty()?;
+                    }
+                }
+                Ok(())
+            })?;
+            // The lines' marks over every line, so no line covers another's.
+            xml.create_element("g").with_attribute(("class", "marks")).write_inner_content(|xml| {
+                for line in &picture.lines {
+                    if let Some(mark) = &line.mark {
+                        let (from, to) = (page.place(line.from), page.place(line.to));
+                        let (x, y) = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+                        haloed(xml, x, y + MARK_SIZE / 3.0, MARK_SIZE, &line.colour.to_string(), mark)?;
                     }
                 }
                 Ok(())
@@ -182,7 +195,7 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
             y += LEGEND_ROW;
             let middle = y - CAPTION_SIZE / 3.0;
             let colour = entry.colour.to_string();
-            match entry.swatch {
+            match &entry.swatch {
                 Swatch::Disc => {
                     xml.create_element("circle")
                         .with_attribute(("cx", &*n(left + 10.0)))
@@ -191,7 +204,7 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
                         .with_attribute(("fill", &*colour))
                         .write_empty()?;
                 }
-                Swatch::Line | Swatch::DashedLine => {
+                Swatch::Line { dashes } => {
                     let element = xml
                         .create_element("line")
                         .with_attribute(("x1", &*n(left)))
@@ -200,10 +213,10 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
                         .with_attribute(("y2", &*n(middle)))
                         .with_attribute(("stroke", &*colour))
                         .with_attribute(("stroke-width", "3"));
-                    if entry.swatch == Swatch::DashedLine {
-                        element.with_attribute(("stroke-dasharray", &*dashes(3.0))).write_empty()?;
-                    } else {
+                    if dashes.is_empty() {
                         element.write_empty()?;
+                    } else {
+                        element.with_attribute(("stroke-dasharray", &*dash_array(dashes))).write_empty()?;
                     }
                 }
             }
@@ -214,18 +227,23 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
     Ok(())
 }
 
-/// A dash pattern that reads at the line's width.
-fn dashes(width: f64) -> String {
-    format!("{} {}", n(width * 2.5), n(width * 2.0))
+/// Dash and gap lengths as a `stroke-dasharray`.
+fn dash_array(dashes: &[f64]) -> String {
+    dashes.iter().map(|&d| n(d)).collect::<Vec<_>>().join(" ")
 }
 
 /// Text on the map, with a white halo so that it reads over lines.
 fn label(xml: &mut Writer<&mut Vec<u8>>, x: f64, y: f64, content: &str) -> io::Result<()> {
+    haloed(xml, x, y, LABEL_SIZE, INK, content)
+}
+
+/// Text centred at `x` in `fill`, with a white halo so that it reads over lines.
+fn haloed(xml: &mut Writer<&mut Vec<u8>>, x: f64, y: f64, size: f64, fill: &str, content: &str) -> io::Result<()> {
     xml.create_element("text")
         .with_attribute(("x", &*n(x)))
         .with_attribute(("y", &*n(y)))
-        .with_attribute(("font-size", &*n(LABEL_SIZE)))
-        .with_attribute(("fill", INK))
+        .with_attribute(("font-size", &*n(size)))
+        .with_attribute(("fill", fill))
         .with_attribute(("text-anchor", "middle"))
         .with_attribute(("stroke", "#ffffff"))
         .with_attribute(("stroke-width", "3"))

@@ -11,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod map;
 pub mod partnerships;
+pub mod preferences;
 pub mod snapshots;
 
 use crate::open_maps::OpenMaps;

@@ -2,9 +2,11 @@
 //! styles, a title, the map, the day and the filters in words, a legend and,
 //! at person level, a note on the scale.
 //!
-//! Sizes, widths and colours follow the canvas's rules
-//! (`ui/src/lib/map/node-style.ts`, `edge-style.ts` and
-//! `ui/src/lib/panels/categories.ts`); keep the two in step.
+//! Sizes and widths follow the canvas's rules (`ui/src/lib/map/node-style.ts`
+//! and `edge-style.ts`); keep the two in step. A weak-link category's colour,
+//! line and symbol are read from the app's own stylesheet, where the canvas,
+//! the legend and the badges read them (`ui/src/lib/common/categories.ts`),
+//! so a category looks the same in the picture as on the screen.
 
 use super::ViewLevel;
 use super::view::View;
@@ -50,18 +52,56 @@ fn edge_pixels(strength: f64, max_strength: f64) -> f64 {
     MIN_EDGE_PIXELS + (MAX_EDGE_PIXELS - MIN_EDGE_PIXELS) * (strength / max_strength).min(1.0).sqrt()
 }
 
-/// A weak-link category's colour, as the canvas draws it.
-fn category_colour(category: Category) -> Colour {
-    let hex = match category {
-        Category::Missing => (0xb4, 0x23, 0x18),
-        Category::IndirectOnly => (0xb5, 0x47, 0x08),
-        Category::SinglePointOfFailure => (0xc1, 0x15, 0x74),
-        Category::Stale => (0x47, 0x54, 0x67),
-        Category::Thin => (0x7a, 0x5c, 0x00),
-        Category::TopHeavy => (0x69, 0x41, 0xc6),
-        Category::Healthy => (0x06, 0x76, 0x47),
+/// The app's stylesheet: a weak-link category's colour, line and symbol are
+/// its custom properties `--category-…`, `--dashes-…` and `--symbol-…`.
+const APP_CSS: &str = include_str!("../../../../ui/src/app.css");
+
+/// How a weak-link category is drawn.
+#[derive(Debug, Clone, PartialEq)]
+struct Look {
+    colour: Colour,
+    /// Dash and gap lengths in pixels; empty for a solid line.
+    dashes: Vec<f64>,
+    symbol: String,
+}
+
+/// Every category's look, by its place in `Category::ALL`.
+static LOOKS: std::sync::LazyLock<Vec<Look>> = std::sync::LazyLock::new(|| {
+    Category::ALL.iter().map(|&c| look_in(APP_CSS, c).unwrap_or_else(|problem| panic!("app.css: {problem}"))).collect()
+});
+
+fn look(category: Category) -> &'static Look {
+    &LOOKS[category as usize]
+}
+
+/// `category`'s look as the stylesheet `css` declares it, or what it lacks.
+fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
+    let token = |kind: &str| {
+        let name = format!("--{kind}-{category}:");
+        css.lines()
+            .find_map(|line| line.trim().strip_prefix(&name))
+            .and_then(|rest| rest.split(';').next())
+            .map(str::trim)
+            .ok_or_else(|| format!("no {name}"))
     };
-    Colour { red: hex.0, green: hex.1, blue: hex.2 }
+    let colour = token("category")?;
+    let colour = Colour::from_hex(colour).ok_or_else(|| format!("--category-{category} is not #rrggbb: {colour}"))?;
+    let line = token("dashes")?;
+    let dashes = if line == "none" {
+        Vec::new()
+    } else {
+        let dashes: Vec<f64> = line
+            .split_whitespace()
+            .map(str::parse)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|_| format!("--dashes-{category} is not lengths: {line}"))?;
+        if !dashes.len().is_multiple_of(2) {
+            return Err(format!("--dashes-{category} is not dash and gap pairs: {line}"));
+        }
+        dashes
+    };
+    let symbol = token("symbol")?.trim_matches('\'').to_string();
+    Ok(Look { colour, dashes, symbol })
 }
 
 /// The view's picture.
@@ -81,22 +121,23 @@ pub(super) fn of(view: &View<'_>) -> Picture {
         .edges
         .iter()
         .map(|edge| {
-            let colour = edge.category.map_or(PLAIN_EDGE, category_colour);
-            let (layer, width, dashed) = if edge.ties == 0 {
-                (2, MISSING_EDGE_PIXELS, true)
-            } else if edge.category.is_some() {
-                (1, edge_pixels(edge.strength, max_strength).max(CATEGORY_EDGE_PIXELS), false)
-            } else {
-                (0, edge_pixels(edge.strength, max_strength), false)
+            let width = if edge.ties == 0 { MISSING_EDGE_PIXELS } else { edge_pixels(edge.strength, max_strength) };
+            let (from, to) = (position[edge.source.as_str()], position[edge.target.as_str()]);
+            let Some(category) = edge.category else {
+                let dashes = if edge.ties == 0 { look(Category::Missing).dashes.clone() } else { Vec::new() };
+                return (0, Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None });
             };
+            let look = look(category);
+            let urgent = edge.ties == 0 || category <= Category::SinglePointOfFailure;
             let line = Line {
-                from: position[edge.source.as_str()],
-                to: position[edge.target.as_str()],
-                width,
-                colour,
-                dashed,
+                from,
+                to,
+                width: width.max(CATEGORY_EDGE_PIXELS),
+                colour: look.colour,
+                dashes: look.dashes.clone(),
+                mark: Some(look.symbol.clone()),
             };
-            (layer, line)
+            (if urgent { 2 } else { 1 }, line)
         })
         .collect();
     lines.sort_by_key(|(layer, _)| *layer);
@@ -150,19 +191,19 @@ fn legend(view: &View<'_>) -> Vec<LegendEntry> {
             label: format!("and {more} more organisations"),
         });
     }
-    legend.push(LegendEntry { colour: PLAIN_EDGE, swatch: Swatch::Line, label: "Ties (wider: stronger)".to_string() });
+    legend.push(LegendEntry {
+        colour: PLAIN_EDGE,
+        swatch: Swatch::Line { dashes: Vec::new() },
+        label: "Ties (wider: stronger)".to_string(),
+    });
     for category in Category::ALL {
+        let look = look(category);
         legend.push(LegendEntry {
-            colour: category_colour(category),
-            swatch: Swatch::Line,
-            label: label(category).to_string(),
+            colour: look.colour,
+            swatch: Swatch::Line { dashes: look.dashes.clone() },
+            label: format!("{} {}", look.symbol, label(category)),
         });
     }
-    legend.push(LegendEntry {
-        colour: category_colour(Category::Missing),
-        swatch: Swatch::DashedLine,
-        label: "Dashed: no tie at all".to_string(),
-    });
     legend
 }
 
@@ -180,4 +221,22 @@ fn scale_note(view: &View<'_>, max_strength: f64) -> String {
         },
         max_strength
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_category_is_drawn_as_the_app_stylesheet_says() {
+        for category in Category::ALL {
+            look_in(APP_CSS, category).unwrap();
+        }
+        let missing = look(Category::Missing);
+        assert_eq!((missing.dashes.as_slice(), missing.symbol.as_str()), ([7.0, 5.0].as_slice(), "✕"));
+        assert!(look(Category::SinglePointOfFailure).dashes.is_empty(), "solid");
+        let css = ":root {\n  --category-healthy: #187543;\n  --dashes-healthy: 12 4 2;\n  --symbol-healthy: '✓';\n}";
+        assert_eq!(look_in(css, Category::Healthy).unwrap_err(), "--dashes-healthy is not dash and gap pairs: 12 4 2");
+        assert_eq!(look_in(css, Category::Thin).unwrap_err(), "no --category-thin:");
+    }
 }

@@ -20,7 +20,9 @@ pub use details::{
     LinkDetail, MemberDetail, NodeDetails, NodeRef, OrganisationDetails, PersonDetails, PersonMetrics, TeamCount,
     TeamDetails, TieDetail,
 };
-pub use scene::{CategoryMeaning, NodeKind, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SizeMetric};
+pub use scene::{
+    CategoryCount, CategoryMeaning, NodeKind, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SizeMetric,
+};
 pub(crate) use scene::{EdgeDetail, label};
 pub use search::SearchHit;
 pub use writes::Rewritten;

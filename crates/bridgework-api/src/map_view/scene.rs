@@ -133,6 +133,19 @@ pub struct SceneEdge {
     pub category: Option<Category>,
     /// Why, in a sentence naming people and teams.
     pub reason: Option<String>,
+    /// When one end or both is a closed organisation: the partner-team
+    /// links of the weak-link report that the edge stands for, by category,
+    /// most urgent first (`category` is the first's). Empty between two
+    /// teams or two people, and when no reported team pair lies under it.
+    pub partner_links: Vec<CategoryCount>,
+}
+
+/// How many of the partner-team links an edge stands for are in one category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CategoryCount {
+    pub category: Category,
+    pub links: u32,
 }
 
 /// A weak-link category and what it means, for the legend.
@@ -295,6 +308,7 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
                 latest_contact: e.latest_contact.map(|d| d.to_string()),
                 category: e.category,
                 reason: e.reason,
+                partner_links: e.partner_links,
             };
             (edge, detail)
         })
@@ -318,6 +332,7 @@ struct Rolled {
     /// The kinds of the ties, one bit each by their place in `TieKind::ALL`.
     kinds: u8,
     redundancy: Option<usize>,
+    partner_links: Vec<CategoryCount>,
 }
 
 /// Every tie that counts under `filters`, rolled up to the nodes that stand
@@ -359,10 +374,11 @@ fn roll_up(
 /// visible organisations, is drawn even with no tie that counts: a missing
 /// link is what the map is for.
 ///
-/// A declared link whose other team is inside a closed organisation is drawn
-/// to that organisation, so opening one organisation already shows how its
-/// teams' partner links stand; when several links meet on one edge it takes
-/// the most urgent category, and says how many links it stands for.
+/// A reported team pair with one team or both inside a closed organisation
+/// lies under the edge to that organisation: the edge counts its links by
+/// category and is drawn in the most urgent, so a closed organisation never
+/// hides a single point of failure behind healthy totals. A declared link
+/// under it draws it even with no tie that counts.
 fn label_categories(
     session: &MapSession,
     nodes: &[SceneNode],
@@ -371,51 +387,86 @@ fn label_categories(
     edges: &mut HashMap<(u32, u32), Rolled>,
 ) {
     let map = session.map();
-    let mut label = |a: Option<u32>, b: Option<u32>, always: bool, category: Category, reason: &str, redundancy| {
-        let (Some(a), Some(b)) = (a, b) else { return };
+    /// Labels the edge of `a` and `b`, adding it if it is to be drawn `always`.
+    fn label<'e>(
+        edges: &'e mut HashMap<(u32, u32), Rolled>,
+        (a, b): (Option<u32>, Option<u32>),
+        always: bool,
+        (category, reason): (Category, &str),
+        redundancy: Option<usize>,
+    ) -> Option<&'e mut Rolled> {
+        let (Some(a), Some(b)) = (a, b) else { return None };
         let pair = (a.min(b), a.max(b));
-        if always || edges.contains_key(&pair) {
-            let edge = edges.entry(pair).or_default();
-            edge.category = Some(category);
-            edge.reason = Some(reason.to_string());
-            edge.redundancy = redundancy;
+        if !(always || edges.contains_key(&pair)) {
+            return None;
         }
-    };
-    // Declared links between a visible team and a closed organisation: (edge) → (most urgent, its reason, count).
-    let mut to_closed: HashMap<(u32, u32), (Category, &str, usize)> = HashMap::new();
-    for pair in &session.weak.team_pairs {
-        let (a, b) = (node_of_team[pair.a.index()], node_of_team[pair.b.index()]);
-        if a.is_some() && b.is_some() {
-            label(a, b, pair.declared.is_some(), pair.category, &pair.reason, Some(pair.findings.redundancy));
-            continue;
-        }
-        let closed = |t: bridgework_core::TeamIx| node_of_org[map.team_org(t).index()];
-        let (a, b) = match (a, b) {
-            (Some(a), None) => (a, closed(pair.b)),
-            (None, Some(b)) => (b, closed(pair.a)),
-            _ => continue,
-        };
-        let Some(b) = b.filter(|_| pair.declared.is_some()) else { continue };
-        let entry = to_closed.entry((a.min(b), a.max(b))).or_insert((pair.category, &pair.reason, 0));
-        if pair.category < entry.0 {
-            (entry.0, entry.1) = (pair.category, &pair.reason);
-        }
-        entry.2 += 1;
-    }
-    for ((a, b), (category, reason, links)) in to_closed {
-        let reason = if links == 1 {
-            reason.to_string()
-        } else {
-            format!("{links} declared partner links; the most urgent: {reason}")
-        };
-        // The edge joins a team to a closed organisation: no one pair's redundancy is its own.
-        label(Some(a), Some(b), true, category, &reason, None);
+        let edge = edges.entry(pair).or_default();
+        edge.category = Some(category);
+        edge.reason = Some(reason.to_string());
+        edge.redundancy = redundancy;
+        Some(edge)
     }
     for pair in &session.weak.org_pairs {
         let (a, b) = (node_of_org[pair.a.index()], node_of_org[pair.b.index()]);
-        label(a, b, pair.partnered, pair.category, &pair.reason, Some(pair.findings.redundancy));
+        let found = (pair.category, pair.reason.as_str());
+        label(edges, (a, b), pair.partnered, found, Some(pair.findings.redundancy));
+    }
+    let mut hidden: HashMap<(u32, u32), Hidden<'_>> = HashMap::new();
+    for pair in &session.weak.team_pairs {
+        let (a, b) = (node_of_team[pair.a.index()], node_of_team[pair.b.index()]);
+        if a.is_some() && b.is_some() {
+            let found = (pair.category, pair.reason.as_str());
+            label(edges, (a, b), pair.declared.is_some(), found, Some(pair.findings.redundancy));
+            continue;
+        }
+        let closed = |t: TeamIx| node_of_org[map.team_org(t).index()];
+        let (Some(a), Some(b)) = (a.or_else(|| closed(pair.a)), b.or_else(|| closed(pair.b))) else { continue };
+        let under = hidden.entry((a.min(b), a.max(b))).or_insert(Hidden {
+            links: [0; Category::ALL.len()],
+            worst: (pair.category, &pair.reason),
+            declared: false,
+        });
+        under.links[pair.category as usize] += 1;
+        if pair.category < under.worst.0 {
+            under.worst = (pair.category, &pair.reason);
+        }
+        under.declared |= pair.declared.is_some();
+    }
+    for ((a, b), under) in hidden {
+        let total: u32 = under.links.iter().sum();
+        let (category, reason) = under.worst;
+        let reason = if total == 1 {
+            reason.to_string()
+        } else {
+            // `partner_links` says how many there are; the reason says which matters most.
+            format!("The most urgent: {reason}")
+        };
+        // An organisation pair keeps its own redundancy; a team and a closed
+        // organisation have none of their own.
+        let redundancy = edges.get(&(a, b)).and_then(|e| e.redundancy).filter(|_| {
+            nodes[a as usize].kind == NodeKind::Organisation && nodes[b as usize].kind == NodeKind::Organisation
+        });
+        let Some(edge) = label(edges, (Some(a), Some(b)), under.declared, (category, &reason), redundancy) else {
+            continue;
+        };
+        edge.partner_links = Category::ALL
+            .iter()
+            .zip(under.links)
+            .filter(|&(_, links)| links > 0)
+            .map(|(&category, links)| CategoryCount { category, links })
+            .collect();
     }
     debug_assert!(edges.keys().all(|&(a, b)| (b as usize) < nodes.len() && a < b));
+}
+
+/// The reported team pairs under one edge to a closed organisation.
+struct Hidden<'r> {
+    /// Links in each category, by its place in `Category::ALL`.
+    links: [u32; Category::ALL.len()],
+    /// The most urgent category and its reason (the report's first, among equals).
+    worst: (Category, &'r str),
+    /// Whether any of them is a declared partner link.
+    declared: bool,
 }
 
 fn size_nodes(

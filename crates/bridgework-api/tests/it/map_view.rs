@@ -3,7 +3,7 @@
 //! hand, and the demo map's planted weak links.
 
 use bridgework_api::{
-    Category, ErrorCode, MapSession, NodeDetails, NodeKind, Scene, SceneEdge, SceneRequest, SizeMetric,
+    Category, CategoryCount, ErrorCode, MapSession, NodeDetails, NodeKind, Scene, SceneEdge, SceneRequest, SizeMetric,
 };
 use bridgework_core::{
     Date, Frequency, Level, Map, OrgKind, Organisation, PartnerLink, Partnership, Person, Progress, Records, Silent,
@@ -168,8 +168,9 @@ fn at_organisation_level_ties_roll_up_to_organisations() {
     assert_eq!(keys(&scene), ["org:A", "org:B", "org:C"]);
     assert_eq!(ties(&scene, "org:A", "org:B"), 3);
     assert_eq!(ties(&scene, "org:A", "org:C"), 1);
-    // The tie of someone who has left does not count, and B and C share none.
-    assert!(edge(&scene, "org:B", "org:C").is_none());
+    // The tie of someone who has left does not count, and B and C share none:
+    // their edge is C1–B1's declared link, with no tie.
+    assert_eq!(ties(&scene, "org:B", "org:C"), 0);
     let ab = edge(&scene, "org:A", "org:B").unwrap();
     assert!(ab.category.is_some(), "the partnered pair has a category");
     assert_eq!(ab.latest_contact.as_deref(), Some(days_ago(10).unwrap().to_string().as_str()));
@@ -258,14 +259,17 @@ fn opening_one_organisation_shows_its_teams_partner_links_to_the_closed_ones() {
     let a1b = edge(&scene, "team:A1", "org:B").unwrap();
     assert_eq!(a1b.ties, 2);
     assert!(a1b.category.is_some());
-    // A1a has ties to Borough but no declared link: drawn, without a category.
-    assert_eq!(edge(&scene, "team:A1a", "org:B").unwrap().category, None);
+    // A1a has ties to Borough but no declared link: drawn in the category the report gives A1a–B1.
+    let a1ab = edge(&scene, "team:A1a", "org:B").unwrap();
+    assert_eq!(a1ab.partner_links.iter().map(|c| c.links).sum::<u32>(), 1);
+    assert_eq!(a1ab.category, Some(a1ab.partner_links[0].category));
 
-    // Seen from Borough, the two declared links of Acme's teams meet on one edge only when Acme is closed.
+    // Seen from Borough, Acme's three partner team links meet on one edge only when Acme is closed.
     let from_b = open(&f.path).scene(&request(&["B"], &[])).unwrap();
     let b1a = edge(&from_b, "team:B1", "org:A").unwrap();
     assert_eq!(b1a.category, Some(Category::IndirectOnly), "the more urgent of A1–B1 and A2–B1");
-    assert!(b1a.reason.as_deref().unwrap().starts_with("2 declared partner links"), "{:?}", b1a.reason);
+    assert_eq!(b1a.partner_links.iter().map(|c| c.links).sum::<u32>(), 3);
+    assert!(b1a.reason.as_deref().unwrap().starts_with("The most urgent: "), "{:?}", b1a.reason);
     assert_eq!(edge(&from_b, "team:B1", "org:C").unwrap().category, Some(Category::Missing));
 }
 
@@ -473,4 +477,82 @@ fn every_declared_link_planted_in_the_demo_is_drawn_in_its_category() {
             .unwrap_or_else(|| panic!("{} – {} is drawn", pair.a.id, pair.b.id));
         assert_eq!(drawn.category, Some(pair.category), "{} – {}", pair.a.id, pair.b.id);
     }
+}
+
+/// What the weak-link report says of the team pairs under the edge of `a` and
+/// `b` (each a node key, `org:ID` or `team:ID`): their count in each category
+/// present, most urgent first.
+fn reported_under(report: &bridgework_api::WeakLinksView, a: &str, b: &str) -> Vec<CategoryCount> {
+    let stands_for = |node: &str, team: &bridgework_api::GroupRef| {
+        node == team.key || team.organisation.as_ref().is_some_and(|org| org.key == node)
+    };
+    let mut counts = [0u32; Category::ALL.len()];
+    for pair in &report.team_pairs {
+        if (stands_for(a, &pair.a) && stands_for(b, &pair.b)) || (stands_for(a, &pair.b) && stands_for(b, &pair.a)) {
+            counts[Category::ALL.iter().position(|&c| c == pair.category).unwrap()] += 1;
+        }
+    }
+    Category::ALL
+        .iter()
+        .zip(counts)
+        .filter(|&(_, links)| links > 0)
+        .map(|(&category, links)| CategoryCount { category, links })
+        .collect()
+}
+
+/// Every edge of `scene` to a closed organisation counts the partner-team
+/// links under it as the weak-link report places them, and is drawn in the
+/// most urgent; returns how many edges had links under them.
+fn assert_edges_say_what_they_hide(scene: &Scene, report: &bridgework_api::WeakLinksView) -> usize {
+    let mut checked = 0;
+    for edge in scene.edges.iter().filter(|e| e.source.starts_with("org:") || e.target.starts_with("org:")) {
+        let expected = reported_under(report, &edge.source, &edge.target);
+        assert_eq!(edge.partner_links, expected, "{}", edge.key);
+        if let Some(worst) = expected.first() {
+            assert_eq!(edge.category, Some(worst.category), "{}: the minimum over its partner-team links", edge.key);
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn organisation_edges_count_the_partner_team_links_they_hide_and_take_the_worst() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("synthetic.bwmap");
+    let synthetic = bridgework_api::Synthetic { people: 2_000, seed: 5, as_of: day() };
+    bridgework_api::create_synthetic_map(&path, &synthetic).unwrap();
+    let report = bridgework_api::weak_links_report(&path, &bridgework_api::WeakLinksRequest::new(day())).unwrap();
+    let session = open(&path);
+
+    let closed = session.scene(&SceneRequest::default()).unwrap();
+    assert!(assert_edges_say_what_they_hide(&closed, &report) >= 3, "partnered organisations have team links");
+    let hiding_a_failure = closed.edges.iter().find(|e| {
+        e.partner_links.iter().any(|c| c.category == Category::SinglePointOfFailure)
+            && e.partner_links.iter().any(|c| c.category > Category::SinglePointOfFailure)
+    });
+    assert!(hiding_a_failure.is_some(), "healthy totals no longer hide a single point of failure");
+
+    // One organisation open: its teams' edges to the closed ones say the same.
+    let first = closed.nodes[0].id.clone();
+    let open_one = session.scene(&request(&[&first], &[])).unwrap();
+    assert!(assert_edges_say_what_they_hide(&open_one, &report) >= 1);
+}
+
+#[test]
+fn a_closed_organisation_edge_in_the_hand_built_partnership_says_what_it_hides() {
+    let f = fixture();
+    let scene = open(&f.path).scene(&SceneRequest::default()).unwrap();
+    let ab = edge(&scene, "org:A", "org:B").unwrap();
+    assert_eq!(ab.category, Some(Category::IndirectOnly), "A2–B1 has no direct tie");
+    assert_eq!(ab.partner_links.iter().map(|c| c.links).sum::<u32>(), 3, "A1–B1, A2–B1 and A1a–B1");
+    let reason = ab.reason.as_deref().unwrap();
+    assert!(reason.starts_with("The most urgent: ") && reason.contains("Ada Senior"), "{reason}");
+    // C1–B1 is declared with no tie and no go-between: drawn as missing, though C and B share no tie.
+    let bc = edge(&scene, "org:B", "org:C").unwrap();
+    assert_eq!((bc.ties, bc.category), (0, Some(Category::Missing)));
+    assert_eq!(bc.partner_links, [CategoryCount { category: Category::Missing, links: 1 }]);
+    // Between two teams an edge hides nothing.
+    let teams = open(&f.path).scene(&request(&["A", "B", "C"], &[])).unwrap();
+    assert!(teams.edges.iter().all(|e| e.partner_links.is_empty()));
 }

@@ -25,7 +25,8 @@ fn picture(labels: &[String]) -> Picture {
             to: (dots[i].x, dots[i].y),
             width: 2.0,
             colour: BLUE,
-            dashed: i % 2 == 0,
+            dashes: if i % 2 == 0 { vec![7.0, 5.0] } else { Vec::new() },
+            mark: (i % 3 == 0).then(|| "①".to_string()),
         })
         .collect();
     Picture {
@@ -36,7 +37,7 @@ fn picture(labels: &[String]) -> Picture {
         legend: labels
             .iter()
             .take(5)
-            .map(|l| LegendEntry { colour: BLUE, swatch: Swatch::DashedLine, label: l.clone() })
+            .map(|l| LegendEntry { colour: BLUE, swatch: Swatch::Line { dashes: vec![2.0, 4.0] }, label: l.clone() })
             .collect(),
         note: labels.last().cloned(),
     }

@@ -1,7 +1,8 @@
 // Colours as literal values, for what cannot use a CSS variable: the map
 // canvas (sigma draws with WebGL), inline swatches computed from data, and
 // tests that check contrast. Each is read from the custom properties app.css
-// defines, so app.css stays the one place a colour is chosen.
+// defines, so app.css stays the one place a colour is chosen (and the
+// weak-link categories' lines and symbols, which categories.ts reads).
 import appCss from '../../app.css?raw';
 
 // `--name: value;` declarations of the stylesheet's :root block.

@@ -15,3 +15,4 @@ export * from './counterparts';
 export * from './import';
 export * from './data';
 export * from './export';
+export * from './preferences';

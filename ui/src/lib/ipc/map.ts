@@ -14,6 +14,7 @@ import { call, progressChannel } from './call';
 
 export type { MapInfo, NodeDetails, OrganisationSummary, ProgressReport, RecentMap, Scene, SceneRequest, SearchHit };
 export type { Category } from '../bindings/Category';
+export type { CategoryCount } from '../bindings/CategoryCount';
 export type { CategoryMeaning } from '../bindings/CategoryMeaning';
 export type { Level } from '../bindings/Level';
 export type { LinkDetail } from '../bindings/LinkDetail';

@@ -1,5 +1,6 @@
-// A sigma edge program that draws dashed lines, for links with no direct tie
-// (a "missing" or "indirect only" partner pair). Sigma 3's core draws only
+// Sigma edge programs that draw patterned lines (dashed, dotted, dash-dot…),
+// so each weak-link category has its own line and reads without its colour
+// (the patterns are categories.ts's LINE_DASHES). Sigma 3's core draws only
 // solid edges; this is its rectangle program (a quad per edge, thickness from
 // the normal, anti-aliased sides) with one addition: the vertex shader works
 // out how long the edge is on screen and hands each fragment its distance
@@ -10,6 +11,7 @@ import type { Attributes } from 'graphology-types';
 import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
+import { fragmentShader } from './dash-shader';
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;
@@ -69,36 +71,6 @@ void main() {
 }
 `;
 
-const FRAGMENT_SHADER = /* glsl */ `
-#ifdef GL_FRAGMENT_PRECISION_HIGH
-precision highp float;
-#else
-precision mediump float;
-#endif
-
-varying vec4 v_color;
-varying vec2 v_normal;
-varying float v_thickness;
-varying float v_feather;
-varying float v_along;
-
-// Dash and gap lengths in CSS pixels.
-const float DASH = 7.0;
-const float GAP = 5.0;
-const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
-
-void main(void) {
-  #ifdef PICKING_MODE
-  gl_FragColor = v_color;
-  #else
-  if (mod(v_along, DASH + GAP) > DASH) discard;
-  float dist = length(v_normal) * v_thickness;
-  float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
-  gl_FragColor = mix(v_color, transparent, t);
-  #endif
-}
-`;
-
 const UNIFORMS = [
   'u_matrix',
   'u_zoomRatio',
@@ -112,17 +84,33 @@ const UNIFORMS = [
 
 type Uniform = (typeof UNIFORMS)[number];
 
-export class DashedEdgeProgram<
+/** A sigma edge program class drawing every edge with the pattern `dashes`. */
+export function dashedEdgeProgram(dashes: readonly number[]) {
+  const fragment = fragmentShader(dashes);
+  return class DashedEdgeProgram<
+    N extends Attributes = Attributes,
+    E extends Attributes = Attributes,
+    G extends Attributes = Attributes,
+  > extends PatternedEdgeProgram<N, E, G> {
+    fragmentShader(): string {
+      return fragment;
+    }
+  };
+}
+
+abstract class PatternedEdgeProgram<
   N extends Attributes = Attributes,
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 > extends EdgeProgram<Uniform, N, E, G> {
+  abstract fragmentShader(): string;
+
   getDefinition() {
     const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
     return {
       VERTICES: 6,
       VERTEX_SHADER_SOURCE: VERTEX_SHADER,
-      FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
+      FRAGMENT_SHADER_SOURCE: this.fragmentShader(),
       METHOD: TRIANGLES,
       UNIFORMS,
       ATTRIBUTES: [

@@ -1,20 +1,38 @@
 // How a map edge looks: its width from the strength of the ties it rolls up,
-// and its colour and line from its weak-link category, so a weak link stands
-// out from the ordinary ties around it.
+// and its colour, line pattern and symbol from its weak-link category, so a
+// weak link stands out from the ordinary ties around it, in colour or not.
 import type { Category } from '../ipc';
-import { categoryStyle } from '../common/categories';
+import { CATEGORY_ORDER, categoryStyle } from '../common/categories';
 import { token } from '../common/palette';
 
-/** The sigma edge programs the map registers (see MapCanvas). */
-export type EdgeProgram = 'line' | 'dashed';
+/**
+ * The sigma edge programs the map registers (see MapCanvas): `line` for
+ * solid lines, `dashed` for a link with no tie and no category, and one per
+ * category whose line is not solid, drawing its pattern.
+ */
+export type EdgeProgram = 'line' | 'dashed' | Category;
+
+/** Every patterned program's name with its dashes, for MapCanvas to register. */
+export const PATTERNED_PROGRAMS: readonly { program: EdgeProgram; dashes: readonly number[] }[] = [
+  { program: 'dashed', dashes: categoryStyle('missing').dashes },
+  ...CATEGORY_ORDER.filter((category) => categoryStyle(category).dashes.length > 0).map((category) => ({
+    program: category,
+    dashes: categoryStyle(category).dashes,
+  })),
+];
 
 export interface EdgeStyle {
   color: string;
   /** Width in pixels at the default zoom. */
   size: number;
   type: EdgeProgram;
-  /** Drawing order: weak links above plain ties, so thousands of ties never bury them. */
+  /**
+   * Drawing order: weak links above plain ties, so thousands of ties never
+   * bury them, and the links that hang by a thread above the rest.
+   */
   zIndex: number;
+  /** The category's symbol, drawn on the line; empty for a plain tie. */
+  label: string;
 }
 
 /** The thinnest and thickest ties drawn, in pixels. */
@@ -44,27 +62,26 @@ export function edgeWidth(strength: number, maxStrength: number): number {
   return MIN_EDGE_PIXELS + (MAX_EDGE_PIXELS - MIN_EDGE_PIXELS) * Math.sqrt(share);
 }
 
-/** Whether a link is drawn dashed: it stands for ties that do not exist. */
-export function isDashed(ties: number): boolean {
-  return ties === 0;
-}
+/** The categories whose links hang by a thread: drawn above the other categories. */
+const URGENT: ReadonlySet<Category> = new Set<Category>(['missing', 'indirect-only', 'single-point-of-failure']);
 
-/** The full style of an edge. */
+/**
+ * The full style of an edge. A categorised edge is drawn in its category's
+ * colour, pattern and symbol at every level, whether or not it carries ties
+ * (a missing link under a closed organisation's edge is dashed too); an edge
+ * with no tie has no strength to show, so it takes one fixed width.
+ */
 export function edgeStyle(edge: { ties: number; strength: number; category: Category | null }, maxStrength: number): EdgeStyle {
-  if (isDashed(edge.ties)) {
-    return {
-      color: edge.category === null ? PLAIN_EDGE_COLOUR : categoryStyle(edge.category).colour,
-      size: MISSING_EDGE_PIXELS,
-      type: 'dashed',
-      zIndex: 2,
-    };
+  const width = edge.ties === 0 ? MISSING_EDGE_PIXELS : edgeWidth(edge.strength, maxStrength);
+  if (edge.category === null) {
+    return { color: PLAIN_EDGE_COLOUR, size: width, type: edge.ties === 0 ? 'dashed' : 'line', zIndex: 0, label: '' };
   }
-  const size = edgeWidth(edge.strength, maxStrength);
-  if (edge.category === null) return { color: PLAIN_EDGE_COLOUR, size, type: 'line', zIndex: 0 };
+  const style = categoryStyle(edge.category);
   return {
-    color: categoryStyle(edge.category).colour,
-    size: Math.max(size, CATEGORY_EDGE_PIXELS),
-    type: 'line',
-    zIndex: 1,
+    color: style.colour,
+    size: Math.max(width, CATEGORY_EDGE_PIXELS),
+    type: style.dashes.length > 0 ? edge.category : 'line',
+    zIndex: URGENT.has(edge.category) || edge.ties === 0 ? 2 : 1,
+    label: style.symbol,
   };
 }

@@ -193,7 +193,7 @@ export function fixtureScene(request: SceneRequest): Scene {
     const [key, source, target] = pairKey(from, to);
     const edge = edges.get(key) ?? {
       key, source, target, ties: 0, strength: 0, latest_contact: null,
-      category: categories[key]?.category ?? null, reason: categories[key]?.reason ?? null,
+      category: categories[key]?.category ?? null, reason: categories[key]?.reason ?? null, partner_links: [],
     };
     edge.ties += 1;
     edge.strength += strength;
@@ -205,7 +205,7 @@ export function fixtureScene(request: SceneRequest): Scene {
   for (const [key, { category, reason }] of Object.entries(categories)) {
     const [source, target] = key.split('|');
     if (!edges.has(key) && visible.has(source) && visible.has(target)) {
-      edges.set(key, { key, source, target, ties: 0, strength: 0, latest_contact: null, category, reason });
+      edges.set(key, { key, source, target, ties: 0, strength: 0, latest_contact: null, category, reason, partner_links: [] });
     }
   }
 

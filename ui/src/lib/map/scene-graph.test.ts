@@ -76,7 +76,7 @@ describe('applyScene', () => {
       expect(graph.source(edge.key) === edge.source || graph.target(edge.key) === edge.source).toBe(true);
     }
     const missing = graph.getEdgeAttributes('team:NBC-HSG|team:RVH-DIS');
-    expect(missing).toMatchObject({ category: 'missing', ties: 0, type: 'dashed', size: MISSING_EDGE_PIXELS });
+    expect(missing).toMatchObject({ category: 'missing', ties: 0, type: 'missing', size: MISSING_EDGE_PIXELS, label: '✕' });
     expect(graph.getEdgeAttributes('team:NBC-ASC|team:RVH-DIS')).toMatchObject({ category: 'healthy', type: 'line' });
   });
 
@@ -91,7 +91,7 @@ describe('applyScene', () => {
     const scene = fixtureScene(request());
     scene.edges.push({
       key: 'org:GONE|org:RVH', source: 'org:GONE', target: 'org:RVH', ties: 1, strength: 1,
-      latest_contact: null, category: null, reason: null,
+      latest_contact: null, category: null, reason: null, partner_links: [],
     });
     applyScene(graph, scene);
     expect(graph.hasEdge('org:GONE|org:RVH')).toBe(false);

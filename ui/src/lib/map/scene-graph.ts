@@ -2,7 +2,7 @@
 // scenes by key: a new scene adds, updates and removes only what changed, so
 // the graph (and the camera looking at it) is never rebuilt from nothing.
 import Graph from 'graphology';
-import type { Category, NodeKind, Scene, SceneEdge, SceneNode } from '../ipc';
+import type { Category, CategoryCount, NodeKind, Scene, SceneEdge, SceneNode } from '../ipc';
 import { edgeStyle, type EdgeProgram } from './edge-style';
 import { nodeColour, nodePixelSize } from './node-style';
 
@@ -36,11 +36,15 @@ export interface MapEdgeAttributes {
   color: string;
   type: EdgeProgram;
   zIndex: number;
+  /** The category's symbol, drawn on the line (sigma's edge label). */
+  label: string;
   ties: number;
   strength: number;
   latestContact: string | null;
   category: Category | null;
   reason: string | null;
+  /** The partner-team links under an edge to a closed organisation, by category. */
+  partnerLinks: CategoryCount[];
 }
 
 export type MapGraph = Graph<MapNodeAttributes, MapEdgeAttributes>;
@@ -86,6 +90,7 @@ export function edgeAttributes(edge: SceneEdge, maxStrength: number): MapEdgeAtt
     latestContact: edge.latest_contact,
     category: edge.category,
     reason: edge.reason,
+    partnerLinks: edge.partner_links,
   };
 }
 

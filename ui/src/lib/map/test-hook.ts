@@ -19,6 +19,8 @@ export interface MapTestNode {
   key: string;
   kind: string;
   label: string;
+  /** The node it was opened from (a team's organisation, a person's team), if any. */
+  parent: string | null;
   /** Position in layout units (what `placeNode` saves). */
   x: number;
   y: number;
@@ -43,7 +45,7 @@ export interface MapTestEdge {
   target: string;
   category: string | null;
   ties: number;
-  /** `line` or `dashed`. */
+  /** The edge program: `line`, or its pattern (`dashed`, `dotted`…). */
   type: string;
   color: string;
   hidden: boolean;
@@ -100,6 +102,7 @@ export function createTestHook(
           key,
           kind: attributes.kind,
           label: attributes.label,
+          parent: attributes.parent,
           x: attributes.x,
           y: attributes.y,
           viewportX: at.x,

@@ -35,8 +35,25 @@ describe('edgeTooltip', () => {
     const edge = graph.getEdgeAttributes('team:RVH-FRL|team:SAH-CNS');
     expect(edgeTooltip(edge, 'Frailty Unit', 'Community Nursing')).toEqual({
       title: 'Frailty Unit – Community Nursing',
-      lines: ['Stale', 'The only tie was last used in June 2024.', '1 tie', 'Last contact 30 Jun 2024'],
+      lines: ['◷ Stale', 'The only tie was last used in June 2024.', '1 tie', 'Last contact 30 Jun 2024'],
     });
+  });
+
+  it('says what an edge to a closed organisation hides, most urgent first', () => {
+    const edge = {
+      ...graph.getEdgeAttributes('team:RVH-FRL|team:SAH-CNS'),
+      category: 'single-point-of-failure' as const,
+      reason: 'The most urgent: if Ella Brown leaves…',
+      partnerLinks: [
+        { category: 'single-point-of-failure' as const, links: 5 },
+        { category: 'missing' as const, links: 2 },
+        { category: 'healthy' as const, links: 5 },
+      ],
+    };
+    expect(edgeTooltip(edge, 'Riverside', 'Borough').lines.slice(0, 2)).toEqual([
+      '① Single point of failure',
+      '12 partner team links: 5 single points of failure, 2 missing, 5 healthy',
+    ]);
   });
 
   it('says there is no direct tie for a missing link', () => {

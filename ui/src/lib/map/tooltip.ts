@@ -2,7 +2,7 @@
 // (the tooltip is a Svelte element, so every name stays text).
 import { countOf, formatDate } from '../common/format';
 import { kindLabel } from '../common/labels';
-import { categoryStyle } from '../common/categories';
+import { categoryStyle, hiddenLinksInWords } from '../common/categories';
 import type { MapEdgeAttributes, MapNodeAttributes } from './scene-graph';
 
 export interface TooltipContent {
@@ -25,7 +25,11 @@ export function nodeTooltip(node: MapNodeAttributes): TooltipContent {
 /** The tooltip of an edge between the nodes labelled `from` and `to`. */
 export function edgeTooltip(edge: MapEdgeAttributes, from: string, to: string): TooltipContent {
   const lines: string[] = [];
-  if (edge.category !== null) lines.push(categoryStyle(edge.category).label);
+  if (edge.category !== null) {
+    const style = categoryStyle(edge.category);
+    lines.push(`${style.symbol} ${style.label}`);
+  }
+  if (edge.partnerLinks.length > 0) lines.push(hiddenLinksInWords(edge.partnerLinks));
   if (edge.reason !== null && edge.reason !== '') lines.push(edge.reason);
   lines.push(edge.ties === 0 ? 'No direct tie' : countOf(edge.ties, 'tie', 'ties'));
   if (edge.latestContact !== null) lines.push(`Last contact ${formatDate(edge.latestContact)}`);
