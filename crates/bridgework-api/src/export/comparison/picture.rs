@@ -75,7 +75,8 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
             to: position[edge.target.as_str()],
             width: if edge.change == Change::Category { CATEGORY_PIXELS } else { TIE_PIXELS },
             colour: change_colour(edge.change),
-            dashed: false,
+            dashes: Vec::new(),
+            mark: None,
         })
         .collect();
     let dots = map
@@ -116,7 +117,7 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
 /// The marks the picture uses: the changes drawn, then the kinds of node.
 fn legend(map: &ChangesMap) -> Vec<LegendEntry> {
     let changes = Change::ALL.into_iter().filter(|c| map.edges.iter().any(|e| e.change == *c)).map(|change| {
-        LegendEntry { colour: change_colour(change), swatch: Swatch::Line, label: change.label().to_string() }
+        LegendEntry { colour: change_colour(change), swatch: Swatch::Line { dashes: Vec::new() }, label: change.label().to_string() }
     });
     let statuses = NodeStatus::ALL.into_iter().filter(|s| map.nodes.iter().any(|n| n.status == *s)).map(|status| {
         LegendEntry { colour: status_colour(status), swatch: Swatch::Disc, label: status.label().to_string() }
