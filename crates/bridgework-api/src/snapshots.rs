@@ -238,7 +238,7 @@ pub struct PairChangeView {
 
 /// A new snapshot as a person asks for it (the Snapshots page's form, or
 /// `bridgework snapshot take`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SnapshotInput {
     pub name: String,
     pub note: Option<String>,
