@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check, run, screenshot, withApp } from '../harness.mjs';
-import { click, fill, poll, waitForMap, waitForOrganisations } from '../window.mjs';
+import { click, fill, pointAt, poll, waitForMap, waitForOrganisations } from '../window.mjs';
 
 /** The error the form shows, once it shows one. */
 function formError(browser) {
@@ -187,6 +187,30 @@ export default async (test, { driver, demo, temp, cli }) => {
       await screenshot(browser, 'focus-without-details.png');
       await click(browser, '[data-testid="details-open"]');
       await poll(browser, () => document.querySelector('aside.details') !== null, 'Details did not open the card again');
+
+      // A node where the card opens is moved out from under it when selected.
+      const cardLeft = clear.card;
+      await click(browser, '[data-testid="selection-clear"]');
+      const shown = await waitForMap(browser, (m) => m.nodes.every((n) => !n.dimmed), 'clearing the selection left the focus on');
+      const frame = await browser.execute(() => document.querySelector('[data-testid="map-canvas"]').getBoundingClientRect().toJSON());
+      const under = shown.nodes
+        .filter((n) => !n.hidden && n.clientX > cardLeft + 20 && n.clientX < frame.right - 20 && n.clientY > frame.top + 150 && n.clientY < frame.bottom - 150)
+        .sort((x, y) => y.clientX - x.clientX)[0];
+      check(under !== undefined, 'no node is drawn where the details card opens, so this check proves nothing');
+      await pointAt(browser, under.clientX, under.clientY).down().up().perform();
+      const moved = await poll(
+        browser,
+        (k) => {
+          const card = document.querySelector('aside.details')?.getBoundingClientRect();
+          const node = window.__bridgeworkMap?.nodes().find((n) => n.key === k);
+          if (card === undefined || node === undefined) return null;
+          return node.clientX + node.size <= card.left ? { x: node.clientX, card: card.left } : null;
+        },
+        `${under.label}, selected where the details card opens, stays under it`,
+        under.key,
+      );
+      console.log(`    ${under.label} selected at x ${Math.round(under.clientX)}, moved to x ${Math.round(moved.x)}, left of the card at ${Math.round(moved.card)}`);
+      await screenshot(browser, 'selected-clear-of-details.png');
     });
   });
 };

@@ -137,7 +137,9 @@ fn person_named(records: &Records, text: &str) -> std::result::Result<String, St
         return Ok(text.to_string());
     }
     let named: Vec<_> = people.iter().filter(|p| p.name.trim().to_lowercase() == typed.to_lowercase()).collect();
-    let described = |p: &bridgework_core::Person| match &p.team_id {
+    // Their team's name tells two people of one name apart.
+    let team_name = |id: &str| records.teams.iter().find(|t| t.id == id).map(|t| t.name.as_str());
+    let described = |p: &bridgework_core::Person| match p.team_id.as_deref().and_then(team_name) {
         Some(team) => format!("{} ({}, {team})", p.name, p.id),
         None => format!("{} ({})", p.name, p.id),
     };

@@ -479,12 +479,12 @@ fn a_tie_takes_a_person_by_name_and_says_which_people_a_name_could_mean() {
         [
             (
                 "person_a",
-                "Person A: 2 people are called \"Fay Wu\": Fay Wu (fay, flow), Fay Wu (fay2, reab); choose one from \
+                "Person A: 2 people are called \"Fay Wu\": Fay Wu (fay, Flow), Fay Wu (fay2, Reablement); choose one from \
                  the list or give their id"
             ),
             (
                 "person_b",
-                "Person B: nobody has the id or name \"Rosa Dias\"; the nearest name is Rosa Diaz (rosa, reab)"
+                "Person B: nobody has the id or name \"Rosa Dias\"; the nearest name is Rosa Diaz (rosa, Reablement)"
             ),
         ]
     );
