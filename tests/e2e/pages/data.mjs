@@ -248,8 +248,14 @@ export default async (test, { driver, demo, temp, cli }) => {
       await click(browser, '[data-testid="record-save"]');
       const typo = await errorAt('person_a');
       check(typo.includes(`the nearest name is ${a.name} (${a.id}`), `a misspelt name reads "${typo}"`);
-      // Both by name, one in capitals: saved with their ids.
+      // Both by name, one in capitals: the form names whom each means, and saves their ids.
       await fill(browser, 'field-person_a', a.name);
+      const means = await poll(
+        browser,
+        () => document.querySelector('[data-testid="field-person_a-name"]')?.textContent || null,
+        `the form does not say whom "${a.name}" means`,
+      );
+      check(means.startsWith(`→ ${a.name}`), `under Person A the form reads "${means}"`);
       await click(browser, '[data-testid="record-save"]');
       await poll(browser, () => document.querySelector('[data-testid="record-form"]') === null, 'the tie by name was not saved');
       const status = await browser.execute(() => document.querySelector('[data-testid="data-status"]').textContent);
