@@ -34,6 +34,21 @@ async function seekerAndPartner(cli, demo, temp) {
   return { person, partner };
 }
 
+/** Waits until the node `key` lies left of the details card: its position and the card's left edge. */
+function clearOfDetails(browser, key, message) {
+  return poll(
+    browser,
+    (k) => {
+      const card = document.querySelector('aside.details')?.getBoundingClientRect();
+      const node = window.__bridgeworkMap?.nodes().find((n) => n.key === k);
+      if (card === undefined || node === undefined) return null;
+      return node.clientX + node.size <= card.left ? { x: node.clientX, card: card.left } : null;
+    },
+    message,
+    key,
+  );
+}
+
 export default async (test, { driver, demo, temp, cli }) => {
   await test('Find a counterpart: a person and a partner organisation get ranked counterparts with reasons and an introduction; Show on map selects one', async () => {
     const { person, partner } = await seekerAndPartner(cli, demo, temp);
@@ -155,17 +170,7 @@ export default async (test, { driver, demo, temp, cli }) => {
 
       // Issue 13: the details card never covers the selected node; once the
       // camera has settled, the node lies left of the card.
-      const clear = await poll(
-        browser,
-        (k) => {
-          const card = document.querySelector('aside.details')?.getBoundingClientRect();
-          const node = window.__bridgeworkMap?.nodes().find((n) => n.key === k);
-          if (card === undefined || node === undefined) return null;
-          return node.clientX + node.size <= card.left ? { x: node.clientX, card: card.left } : null;
-        },
-        `${introduced.name} stays under the details card`,
-        key,
-      );
+      const clear = await clearOfDetails(browser, key, `${introduced.name} stays under the details card`);
       console.log(`    selected node at x ${Math.round(clear.x)}, details card from x ${Math.round(clear.card)}`);
       await screenshot(browser, 'counterparts-on-map.png');
 
@@ -198,17 +203,7 @@ export default async (test, { driver, demo, temp, cli }) => {
         .sort((x, y) => y.clientX - x.clientX)[0];
       check(under !== undefined, 'no node is drawn where the details card opens, so this check proves nothing');
       await pointAt(browser, under.clientX, under.clientY).down().up().perform();
-      const moved = await poll(
-        browser,
-        (k) => {
-          const card = document.querySelector('aside.details')?.getBoundingClientRect();
-          const node = window.__bridgeworkMap?.nodes().find((n) => n.key === k);
-          if (card === undefined || node === undefined) return null;
-          return node.clientX + node.size <= card.left ? { x: node.clientX, card: card.left } : null;
-        },
-        `${under.label}, selected where the details card opens, stays under it`,
-        under.key,
-      );
+      const moved = await clearOfDetails(browser, under.key, `${under.label}, selected where the details card opens, stays under it`);
       console.log(`    ${under.label} selected at x ${Math.round(under.clientX)}, moved to x ${Math.round(moved.x)}, left of the card at ${Math.round(moved.card)}`);
       await screenshot(browser, 'selected-clear-of-details.png');
     });
