@@ -38,6 +38,8 @@ const COMMANDS: &[&str] = &[
     "save_assessment",
     "snapshots",
     "take_snapshot_named",
+    "rename_snapshot",
+    "delete_snapshot",
     "diff_snapshot",
     "export_with_dialog",
     "export_comparison_with_dialog",

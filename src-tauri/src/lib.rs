@@ -89,6 +89,8 @@ pub fn app<R: Runtime>(
             commands::partnerships::save_assessment,
             commands::snapshots::snapshots,
             commands::snapshots::take_snapshot_named,
+            commands::snapshots::rename_snapshot,
+            commands::snapshots::delete_snapshot,
             commands::snapshots::diff_snapshot,
             commands::snapshots::export_comparison_with_dialog,
             commands::preferences::preferences,

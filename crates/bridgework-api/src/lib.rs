@@ -81,7 +81,8 @@ pub use recent_maps::{RecentMap, recent_maps, remember_map};
 pub use snapshots::{
     Change, ChangeEdge, ChangeNode, ChangesMap, DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView,
     LostBecause, LostTieView, MomentView, NodeStatus, PairChangeView, SnapshotDiffRequest, SnapshotDiffView,
-    SnapshotInfo, SnapshotRef, StrengthChangeView, diff_snapshots, list_snapshots, take_snapshot,
+    SnapshotInfo, SnapshotInput, SnapshotRef, StrengthChangeView, delete_snapshot, diff_snapshots, find_snapshot,
+    list_snapshots, rename_snapshot, take_snapshot,
 };
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{

@@ -325,7 +325,8 @@ fn partnership_row(records: &bridgework_core::Records, id: &str) -> Result<usize
     })
 }
 
-fn parse_date(text: &str) -> Option<Date> {
+/// A day typed as YYYY-MM-DD, spaces around it ignored.
+pub(crate) fn parse_date(text: &str) -> Option<Date> {
     Date::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 

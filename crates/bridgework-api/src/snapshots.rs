@@ -7,7 +7,9 @@ mod changes_map;
 pub(crate) use changes_map::category_label;
 pub use changes_map::{Change, ChangeEdge, ChangeNode, ChangesMap, NodeStatus};
 
+use crate::edit::Form;
 use crate::map_file::{now, today};
+use crate::partnerships::parse_date;
 use crate::views::{GroupRef, PersonRef, organisation, person, team};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::{Category, Scope, Thresholds, WeakLinkOptions};
@@ -15,7 +17,7 @@ use bridgework_core::{
     Date, Level, Map, Moment, PairChange, PersonIx, StrengthChange, StrengthModel, StrengthPart, TieIx, TieKind,
     snapshot_diff,
 };
-use bridgework_store::Store;
+use bridgework_store::{NewSnapshot, Store};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -27,8 +29,9 @@ pub struct SnapshotInfo {
     pub name: String,
     /// When it was taken, RFC 3339 in UTC.
     pub taken_at: String,
-    /// The day it was taken, on this computer's calendar: the day a diff
-    /// analyses it as of, unless told otherwise.
+    /// The day its data describes ("as of"): the day its taker gave, or else
+    /// the day it was taken on this computer's calendar. A diff analyses it
+    /// as of this day unless told otherwise.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub day: Date,
     pub note: Option<String>,
@@ -85,7 +88,7 @@ pub struct DiffSettings {
 impl DiffSettings {
     /// The comparison these settings ask for, or every problem by field.
     pub fn request(&self) -> Result<SnapshotDiffRequest> {
-        let mut form = crate::edit::Form::new("comparison");
+        let mut form = Form::new("comparison");
         let days = |value: f64| value.fract() == 0.0 && (1.0..=3650.0).contains(&value);
         if !days(self.half_life_days) {
             form.problem(
@@ -261,27 +264,106 @@ pub struct PairChangeView {
     pub after: Option<Category>,
 }
 
-/// Copies the map as it is now into a new snapshot called `name`. Names are
-/// unique, so that a snapshot can be named in a diff.
-pub fn take_snapshot(path: &Path, name: &str, note: Option<&str>) -> Result<SnapshotInfo> {
+/// A new snapshot as a person asks for it (the Snapshots page's form, or
+/// `bridgework snapshot take`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SnapshotInput {
+    pub name: String,
+    pub note: Option<String>,
+    /// The day the map's data describes, YYYY-MM-DD, when that is earlier
+    /// than today; empty or `None` for today.
+    pub as_of: Option<String>,
+}
+
+/// What the problems of a snapshot's name and date are reported against.
+const SNAPSHOT_FORM: &str = "snapshot";
+
+/// Copies the map as it is now into a new snapshot, as of the day `input`
+/// gives (today by default). Names are unique, so that a snapshot can be
+/// named in a diff; a bad name or day is `invalid-input` at its field.
+pub fn take_snapshot(path: &Path, input: &SnapshotInput) -> Result<SnapshotInfo> {
+    let mut store = Store::open(path)?;
+    let existing: Vec<SnapshotInfo> = store.snapshots()?.into_iter().map(info).collect();
+    let mut form = Form::new(SNAPSHOT_FORM);
+    let name = check_name(&mut form, &input.name, &existing, None);
+    let as_of = check_as_of(&mut form, input.as_of.as_deref());
+    let note = input.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let (name, as_of) = form.finish((name, as_of))?;
+    let new = NewSnapshot { name: &name, note, as_of: &as_of.to_string() };
+    let id = store.take_snapshot(&new, &now())?;
+    listed(&store, id)
+}
+
+/// The snapshot `which` names, or an error listing the ones there are.
+/// Never writes.
+pub fn find_snapshot(path: &Path, which: &SnapshotRef) -> Result<SnapshotInfo> {
+    find(&Store::open_read_only(path)?, which)
+}
+
+/// Gives the snapshot `which` names the name `name`, and says what it is now.
+/// Its records, and its day, stay as they were.
+pub fn rename_snapshot(path: &Path, which: &SnapshotRef, name: &str) -> Result<SnapshotInfo> {
+    let mut store = Store::open(path)?;
+    let snapshot = find(&store, which)?;
+    let existing: Vec<SnapshotInfo> = store.snapshots()?.into_iter().map(info).collect();
+    let mut form = Form::new(SNAPSHOT_FORM);
+    let name = check_name(&mut form, name, &existing, Some(snapshot.id));
+    let name = form.finish(name)?;
+    store.rename_snapshot(snapshot.id, &name, &now())?;
+    listed(&store, snapshot.id)
+}
+
+/// Deletes the snapshot `which` names, with every record it holds, and says
+/// what it was. The live map and the other snapshots stay as they are.
+pub fn delete_snapshot(path: &Path, which: &SnapshotRef) -> Result<SnapshotInfo> {
+    let mut store = Store::open(path)?;
+    let snapshot = find(&store, which)?;
+    store.delete_snapshot(snapshot.id, &now())?;
+    Ok(snapshot)
+}
+
+/// The trimmed `name`, or a problem at `name` when it is blank or another
+/// snapshot than `renaming` has it.
+fn check_name(form: &mut Form, name: &str, existing: &[SnapshotInfo], renaming: Option<i64>) -> String {
     let name = name.trim();
     if name.is_empty() {
-        return Err(ApiError::new(ErrorCode::InvalidInput, "a snapshot needs a name, such as \"2026 Q3\""));
+        form.problem("name", "Name: a snapshot needs a name, such as \"2026 Q3\"");
+    } else if let Some(same) = existing.iter().find(|s| s.name == name && Some(s.id) != renaming) {
+        form.problem(
+            "name",
+            format!("Name: there is already a snapshot called \"{name}\" (id {}); choose another name", same.id),
+        );
     }
-    let mut store = Store::open(path)?;
-    if let Some(same) = store.snapshots()?.into_iter().find(|s| s.name == name) {
-        return Err(ApiError::new(
-            ErrorCode::AlreadyExists,
-            format!(
-                "{} already has a snapshot called \"{name}\" (id {}); choose another name",
-                path.display(),
-                same.id
-            ),
-        ));
+    name.to_string()
+}
+
+/// The day a new snapshot describes: today when `text` is blank, or a problem
+/// at `as_of` when it is not a day or is after today.
+fn check_as_of(form: &mut Form, text: Option<&str>) -> Date {
+    let today = today();
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return today;
+    };
+    match parse_date(text) {
+        Some(day) if day > today => {
+            form.problem(
+                "as_of",
+                format!("As of: {day} is after today ({today}); a snapshot describes a day that has come"),
+            );
+            today
+        }
+        Some(day) => day,
+        None => {
+            form.problem("as_of", format!("As of: \"{text}\" is not a date (YYYY-MM-DD)"));
+            today
+        }
     }
-    let id = store.take_snapshot(name, note, &now())?;
-    let taken = store.snapshots()?.into_iter().find(|s| s.id == id).expect("the snapshot just taken is listed");
-    Ok(info(taken))
+}
+
+/// Snapshot `id` as listed now.
+fn listed(store: &Store, id: i64) -> Result<SnapshotInfo> {
+    let snapshot = store.snapshots()?.into_iter().find(|s| s.id == id).expect("the snapshot just changed is listed");
+    Ok(info(snapshot))
 }
 
 /// Every snapshot of the map, oldest first. Never writes.
@@ -369,7 +451,7 @@ pub fn diff_snapshots(
 
 fn info(stored: bridgework_store::SnapshotInfo) -> SnapshotInfo {
     SnapshotInfo {
-        day: day_of(&stored.taken_at),
+        day: stored.as_of.as_deref().and_then(parse_date).unwrap_or_else(|| day_of(&stored.taken_at)),
         id: stored.id,
         name: stored.name,
         taken_at: stored.taken_at,
@@ -414,7 +496,8 @@ pub(crate) fn find(store: &Store, side: &SnapshotRef) -> Result<SnapshotInfo> {
     let (found, wanted) = match side {
         SnapshotRef::Id(id) => (all.iter().find(|s| s.id == *id), format!("no snapshot with id {id}")),
         SnapshotRef::Name(name) => (all.iter().find(|s| s.name == *name), format!("no snapshot called \"{name}\"")),
-        SnapshotRef::Now => unreachable!("the map as it is now is not a snapshot"),
+        // `now` names the live map, which has no name or day to change.
+        SnapshotRef::Now => (None, "no snapshot called \"now\": that word means the map as it is now".to_string()),
     };
     if let Some(snapshot) = found {
         return Ok(snapshot.clone());

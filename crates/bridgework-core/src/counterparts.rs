@@ -201,6 +201,14 @@ impl Scoring<'_, '_> {
         {
             reasons.push(format!("similar role: {role}"));
         }
+        // Words of their team's functions can meet words of the seeker's role
+        // (a typed role has no tags to share whole): say which.
+        if reasons.is_empty() && similarity > 0.0 {
+            let shared = team.functions.surface_in(&seeker.words);
+            if !shared.is_empty() {
+                reasons.push(format!("their team's work mentions {}", join_and(&shared)));
+            }
+        }
 
         let keyword_part = (!keywords.is_empty()).then(|| {
             let found: Vec<&str> = keywords.surface_in(&profile.words_with_team_name);
@@ -265,6 +273,13 @@ impl Scoring<'_, '_> {
         };
         if already_known {
             reasons.push("you already know them".to_string());
+        }
+        if reasons.is_empty() {
+            reasons.push(
+                "nothing in their role, their team's work or their level matches yours: listed only because the \
+                 organisation has no closer match"
+                    .to_string(),
+            );
         }
         let score = weighted / weights * if already_known { KNOWN_FACTOR } else { 1.0 };
         Counterpart { person: candidate, score, parts, already_known, reasons, introduction, advice }

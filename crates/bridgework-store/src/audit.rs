@@ -17,8 +17,18 @@ pub struct AuditEntry {
     pub detail: serde_json::Value,
 }
 
-/// The action of a snapshot's entry: the one entry that changes no record.
+/// The action of a snapshot's entry.
 pub(crate) const SNAPSHOT: &str = "snapshot";
+/// The action of renaming a snapshot.
+pub(crate) const SNAPSHOT_RENAME: &str = "snapshot-rename";
+/// The action of deleting a snapshot.
+pub(crate) const SNAPSHOT_DELETE: &str = "snapshot-delete";
+
+/// Whether entries of `action` leave the live map's records as they were:
+/// the snapshot entries, which must not end what undo can reach.
+pub(crate) fn leaves_records(action: &str) -> bool {
+    [SNAPSHOT, SNAPSHOT_RENAME, SNAPSHOT_DELETE].contains(&action)
+}
 
 pub(crate) fn record(
     conn: &Connection,

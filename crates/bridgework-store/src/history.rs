@@ -77,7 +77,7 @@ impl Stacks {
             } else if has_edit {
                 stacks.undo.push(step);
                 stacks.redo.clear();
-            } else if action != audit::SNAPSHOT {
+            } else if !audit::leaves_records(&action) {
                 stacks.undo.clear();
                 stacks.redo.clear();
             }

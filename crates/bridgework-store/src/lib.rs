@@ -38,7 +38,7 @@ pub use error::StoreError;
 pub use history::{History, Step};
 pub use layouts::Position;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
-pub use snapshots::SnapshotInfo;
+pub use snapshots::{NewSnapshot, SnapshotInfo};
 
 use bridgework_core::{Changes, Date, Edit, Map, Progress, Records};
 use columns::Source;
@@ -330,23 +330,57 @@ impl Store {
     }
 
     /// Copies the live map into a new, immutable snapshot.
-    pub fn take_snapshot(&mut self, name: &str, note: Option<&str>, at: &str) -> Result<i64> {
+    pub fn take_snapshot(&mut self, new: &NewSnapshot<'_>, at: &str) -> Result<i64> {
         let path = &self.path;
         let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(path, e))?;
         let id = (|| {
-            let id = snapshots::take(&tx, name, note, at)?;
-            audit::record(
-                &tx,
-                at,
-                audit::SNAPSHOT,
-                &format!("Took snapshot \"{name}\""),
-                &serde_json::json!({ "id": id }),
-            )?;
+            let id = snapshots::take(&tx, new, at)?;
+            let summary = format!("Took snapshot \"{}\" as of {}", new.name, new.as_of);
+            audit::record(&tx, at, audit::SNAPSHOT, &summary, &serde_json::json!({ "id": id, "as_of": new.as_of }))?;
             tx.commit()?;
             Ok(id)
         })()
         .map_err(|e| StoreError::from_sqlite(path, e))?;
         Ok(id)
+    }
+
+    /// Gives snapshot `id` a new name, recorded in the audit log with the old
+    /// one. Its records stay as they were.
+    pub fn rename_snapshot(&mut self, id: i64, name: &str, at: &str) -> Result<()> {
+        self.change_snapshot(id, |tx, old| {
+            snapshots::rename(tx, id, name)?;
+            let summary = format!("Renamed snapshot \"{old}\" to \"{name}\"");
+            let detail = serde_json::json!({ "id": id, "from": old, "to": name });
+            audit::record(tx, at, audit::SNAPSHOT_RENAME, &summary, &detail)
+        })
+    }
+
+    /// Deletes snapshot `id` with every record it holds, recorded in the
+    /// audit log by its name.
+    pub fn delete_snapshot(&mut self, id: i64, at: &str) -> Result<()> {
+        self.change_snapshot(id, |tx, old| {
+            snapshots::delete(tx, id)?;
+            let summary = format!("Deleted snapshot \"{old}\"");
+            audit::record(tx, at, audit::SNAPSHOT_DELETE, &summary, &serde_json::json!({ "id": id, "name": old }))
+        })
+    }
+
+    /// Runs `change` on snapshot `id`, handed its current name, in one
+    /// transaction; [`StoreError::NoSuchSnapshot`] when there is none.
+    fn change_snapshot(
+        &mut self,
+        id: i64,
+        change: impl FnOnce(&Transaction<'_>, &str) -> rusqlite::Result<()>,
+    ) -> Result<()> {
+        let path = &self.path;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        let Some(old) = snapshots::name(&tx, id).map_err(|e| StoreError::from_sqlite(path, e))? else {
+            return Err(StoreError::NoSuchSnapshot { path: path.display().to_string(), id });
+        };
+        change(&tx, &old).and_then(|()| tx.commit()).map_err(|e| StoreError::from_sqlite(path, e))
     }
 
     pub fn snapshots(&self) -> Result<Vec<SnapshotInfo>> {

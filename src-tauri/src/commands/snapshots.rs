@@ -1,7 +1,7 @@
-//! What the Snapshots page asks of the open map: take a named snapshot, list
-//! them, compare two (or one with the map as it is now) and export a
-//! comparison where the native Save dialog says. Snapshots live
-//! inside the map file; taking one does not change the live map, so the open
+//! What the Snapshots page asks of the open map: take a named snapshot, list,
+//! rename and delete them, compare two (or one with the map as it is now)
+//! and export a comparison where the native Save dialog says. Snapshots live
+//! inside the map file; none of this changes the live map, so the open
 //! session stays as it is. Each fails with `no-map-open` before the first map
 //! is open.
 
@@ -9,7 +9,7 @@ use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
 use bridgework_api::{
     ApiError, Comparison, Destination, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
-    SnapshotInfo, SnapshotRef,
+    SnapshotInfo, SnapshotInput, SnapshotRef,
 };
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
@@ -21,16 +21,34 @@ pub async fn snapshots(maps: Maps<'_>) -> Result<Vec<SnapshotInfo>, ApiError> {
 }
 
 /// Copies the open map into a new snapshot called `name`, with an optional
-/// note; fails with `invalid-input` for a blank name and `already-exists` for
-/// a name in use.
+/// note, as of the day `as_of` (YYYY-MM-DD; today when null or blank); fails
+/// with `invalid-input` and an issue at `name` (blank or in use) or `as_of`
+/// (not a day, or after today).
 #[tauri::command]
-pub async fn take_snapshot_named(maps: Maps<'_>, name: String, note: Option<String>) -> Result<SnapshotInfo, ApiError> {
+pub async fn take_snapshot_named(
+    maps: Maps<'_>,
+    name: String,
+    note: Option<String>,
+    as_of: Option<String>,
+) -> Result<SnapshotInfo, ApiError> {
     let session = maps.current()?;
-    off_ui_thread(move || {
-        let note = note.as_deref().map(str::trim).filter(|n| !n.is_empty());
-        session.take_snapshot(&name, note)
-    })
-    .await
+    off_ui_thread(move || session.take_snapshot(&SnapshotInput { name, note, as_of })).await
+}
+
+/// Gives snapshot `id` the name `name` and says what it is now; fails with
+/// `not-found` for a snapshot that is gone and `invalid-input` at `name`.
+#[tauri::command]
+pub async fn rename_snapshot(maps: Maps<'_>, id: i64, name: String) -> Result<SnapshotInfo, ApiError> {
+    let session = maps.current()?;
+    off_ui_thread(move || session.rename_snapshot(&SnapshotRef::Id(id), &name)).await
+}
+
+/// Deletes snapshot `id` with its records (the page has asked the person
+/// first) and says what it was; fails with `not-found` when it is gone.
+#[tauri::command]
+pub async fn delete_snapshot(maps: Maps<'_>, id: i64) -> Result<SnapshotInfo, ApiError> {
+    let session = maps.current()?;
+    off_ui_thread(move || session.delete_snapshot(&SnapshotRef::Id(id))).await
 }
 
 /// What changed from the snapshot `from` to the snapshot `to`, each by id; a

@@ -1,12 +1,14 @@
 // The "Find a counterpart" page: reached from the first screen's navigation;
 // a search that cannot run says why; a real person of the demo picked by name
 // with a partner organisation gets ranked counterparts with reasons and an
-// introduction drawn on a small map; "Show on map" selects the counterpart on
-// the main map. Logs how long the query took in the window.
+// introduction drawn on a small map (every rank with a reason, the match and
+// strength figures explained, strengths in percent); "Show on map" selects
+// the counterpart on the main map, clear of the details card, and the focus
+// works around it with the card closed. Logs how long the query took in the window.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check, run, screenshot, withApp } from '../harness.mjs';
-import { click, fill, poll, waitForMap, waitForOrganisations } from '../window.mjs';
+import { click, fill, pointAt, poll, waitForMap, waitForOrganisations } from '../window.mjs';
 
 /** The error the form shows, once it shows one. */
 function formError(browser) {
@@ -30,6 +32,21 @@ async function seekerAndPartner(cli, demo, temp) {
     exported.organisations.find((o) => o.id === 'council' && o.id !== own) ??
     exported.organisations.find((o) => o.id !== own);
   return { person, partner };
+}
+
+/** Waits until the node `key` lies left of the details card: its position and the card's left edge. */
+function clearOfDetails(browser, key, message) {
+  return poll(
+    browser,
+    (k) => {
+      const card = document.querySelector('aside.details')?.getBoundingClientRect();
+      const node = window.__bridgeworkMap?.nodes().find((n) => n.key === k);
+      if (card === undefined || node === undefined) return null;
+      return node.clientX + node.size <= card.left ? { x: node.clientX, card: card.left } : null;
+    },
+    message,
+    key,
+  );
 }
 
 export default async (test, { driver, demo, temp, cli }) => {
@@ -114,7 +131,20 @@ export default async (test, { driver, demo, temp, cli }) => {
       check(results.error === null, `the page shows an error with its results: ${results.error}`);
       check(results.people.length > 0, 'no counterpart is listed');
       check(results.people.every((p, i) => p.rank === i + 1), 'the counterparts are not listed best first');
-      check(results.people[0].reasons.length > 0, `${results.people[0].name} is listed without reasons`);
+      // Issue 13: every rank gives a reason, and the figures are explained where they show.
+      const unexplained = results.people.filter((p) => p.reasons.length === 0).map((p) => `${p.rank}. ${p.name}`);
+      check(unexplained.length === 0, `counterparts listed without a reason: ${unexplained.join(', ')}`);
+      const explained = await browser.execute(() => ({
+        text: document.querySelector('[data-testid="cp-explained"]')?.textContent ?? '',
+        scoreTitle: document.querySelector('[data-testid="cp-score"]')?.getAttribute('title') ?? '',
+        strengths: [...document.querySelectorAll('[data-testid="cp-path"] .strength')].map((s) => s.textContent),
+      }));
+      check(/Match, 0–100%/.test(explained.text) && /strength/.test(explained.text), `the results explain: "${explained.text}"`);
+      check(explained.scoreTitle.includes('Match'), `the score's tooltip reads "${explained.scoreTitle}"`);
+      check(
+        explained.strengths.length > 0 && explained.strengths.every((s) => /^— (strong|fair|weak) \(\d+%\)$/.test(s)),
+        `introductions' strengths are not on the one 0–100% scale: ${JSON.stringify(explained.strengths)}`,
+      );
       const introduced = results.people.find((p) => p.path !== null && p.introducers !== null);
       check(introduced !== undefined, `nobody is listed with an introduction: ${JSON.stringify(results.people)}`);
       check(introduced.path.includes(person.name), `the introduction does not start with the seeker: ${introduced.path}`);
@@ -137,6 +167,45 @@ export default async (test, { driver, demo, temp, cli }) => {
         () => document.querySelector('[data-testid="page-tab-map"]')?.getAttribute('aria-current') ?? null,
       );
       check(current === 'page', 'Show on map did not switch to the map');
+
+      // Issue 13: the details card never covers the selected node; once the
+      // camera has settled, the node lies left of the card.
+      const clear = await clearOfDetails(browser, key, `${introduced.name} stays under the details card`);
+      console.log(`    selected node at x ${Math.round(clear.x)}, details card from x ${Math.round(clear.card)}`);
+      await screenshot(browser, 'counterparts-on-map.png');
+
+      // Focus without the card: closing it keeps the selection, whose bar sets the focus.
+      await click(browser, '[data-testid="details-close"]');
+      await poll(
+        browser,
+        () => document.querySelector('aside.details') === null && document.querySelector('[data-testid="selection-bar"]') !== null,
+        'closing the details card dropped the selection',
+      );
+      await fill(browser, 'selection-focus', '1', 'change');
+      const focused = await waitForMap(
+        browser,
+        (m) => m.nodes.some((n) => n.key === key && n.highlighted && !n.dimmed) && m.nodes.some((n) => n.dimmed),
+        'the focus did nothing with the details card closed',
+      );
+      const kept = focused.nodes.filter((n) => !n.dimmed && !n.hidden).length;
+      check(kept < focused.nodes.length, `the focus kept all ${kept} nodes`);
+      await screenshot(browser, 'focus-without-details.png');
+      await click(browser, '[data-testid="details-open"]');
+      await poll(browser, () => document.querySelector('aside.details') !== null, 'Details did not open the card again');
+
+      // A node where the card opens is moved out from under it when selected.
+      const cardLeft = clear.card;
+      await click(browser, '[data-testid="selection-clear"]');
+      const shown = await waitForMap(browser, (m) => m.nodes.every((n) => !n.dimmed), 'clearing the selection left the focus on');
+      const frame = await browser.execute(() => document.querySelector('[data-testid="map-canvas"]').getBoundingClientRect().toJSON());
+      const under = shown.nodes
+        .filter((n) => !n.hidden && n.clientX > cardLeft + 20 && n.clientX < frame.right - 20 && n.clientY > frame.top + 150 && n.clientY < frame.bottom - 150)
+        .sort((x, y) => y.clientX - x.clientX)[0];
+      check(under !== undefined, 'no node is drawn where the details card opens, so this check proves nothing');
+      await pointAt(browser, under.clientX, under.clientY).down().up().perform();
+      const moved = await clearOfDetails(browser, under.key, `${under.label}, selected where the details card opens, stays under it`);
+      console.log(`    ${under.label} selected at x ${Math.round(under.clientX)}, moved to x ${Math.round(moved.x)}, left of the card at ${Math.round(moved.card)}`);
+      await screenshot(browser, 'selected-clear-of-details.png');
     });
   });
 };

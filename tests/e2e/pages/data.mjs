@@ -4,7 +4,9 @@
 // the file left byte for byte as it was; a team is deleted with its sub-teams,
 // people and ties (the confirmation says so), brought back with Ctrl+Z and
 // deleted again with Ctrl+Shift+Z; a planted duplicate person is merged into
-// their twin and the merge undone with the top bar's Undo button.
+// their twin and the merge undone with the top bar's Undo button; Add tie
+// takes people by name (a shared name lists its people, a misspelt one names
+// the nearest).
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -219,6 +221,73 @@ export default async (test, { driver, demo, temp, cli }) => {
       await screenshot(browser, 'data-invalid.png');
     });
     check(Buffer.compare(bytes, await readFile(copy)) === 0, 'the map file changed though the edit was refused');
+  });
+
+  await test('Add tie takes people by name: one name is taken, a shared name lists its people, an unknown one names the nearest', async () => {
+    const copy = path.join(temp, 'data-tie.bwmap');
+    await copyFile(demo, copy);
+    const before = await exported(cli, copy, path.join(temp, 'data-tie-before.json'));
+    const inPost = before.people.filter((p) => p.team_id && !p.left && /^[A-Za-z' -]+$/.test(p.name));
+    const tied = new Set(before.ties.map((t) => JSON.stringify([t.person_a, t.person_b].sort())));
+    // Two people with names of their own and no tie yet, and a third to share the first one's name.
+    const [a, b] = inPost
+      .filter((x) => x.name.length >= 12)
+      .flatMap((x, i) => inPost.slice(i + 1, i + 40).map((y) => [x, y]))
+      .find(([x, y]) => x.name !== y.name && !tied.has(JSON.stringify([x.id, y.id].sort())));
+    const twin = inPost.find((p) => p.id !== a.id && p.id !== b.id && p.name !== a.name);
+
+    await withApp(driver, ['--map', copy], async (browser) => {
+      const errorAt = (field) =>
+        poll(browser, (f) => document.querySelector(`[data-testid="field-error-${f}"]`)?.textContent ?? null, `no message beside ${field}`, field);
+      await openTab(browser, 'ties');
+      await click(browser, '[data-testid="data-add"]');
+      await poll(browser, () => document.querySelector('[data-testid="record-form"]') !== null, 'Add tie opened no form');
+      // A typo: refused, naming the nearest name.
+      await fill(browser, 'field-person_a', a.name.slice(0, -1));
+      await fill(browser, 'field-person_b', b.name.toUpperCase());
+      await click(browser, '[data-testid="record-save"]');
+      const typo = await errorAt('person_a');
+      check(typo.includes(`the nearest name is ${a.name} (${a.id}`), `a misspelt name reads "${typo}"`);
+      // Both by name, one in capitals: the form names whom each means, and saves their ids.
+      await fill(browser, 'field-person_a', a.name);
+      const means = await poll(
+        browser,
+        () => document.querySelector('[data-testid="field-person_a-name"]')?.textContent || null,
+        `the form does not say whom "${a.name}" means`,
+      );
+      check(means.startsWith(`→ ${a.name}`), `under Person A the form reads "${means}"`);
+      await click(browser, '[data-testid="record-save"]');
+      await poll(browser, () => document.querySelector('[data-testid="record-form"]') === null, 'the tie by name was not saved');
+      const status = await browser.execute(() => document.querySelector('[data-testid="data-status"]').textContent);
+      check(status.startsWith('Added the tie'), `the status reads "${status}"`);
+
+      // A name two people share lists both.
+      await openTab(browser, 'people');
+      await searchFor(browser, twin.name, `person:${twin.id}`);
+      await editRow(browser, `person:${twin.id}`);
+      await fill(browser, 'field-name', a.name);
+      await click(browser, '[data-testid="record-save"]');
+      await poll(browser, () => document.querySelector('[data-testid="record-form"]') === null, 'renaming the twin was not saved');
+      await openTab(browser, 'ties');
+      await click(browser, '[data-testid="data-add"]');
+      await poll(browser, () => document.querySelector('[data-testid="record-form"]') !== null, 'Add tie opened no form');
+      await fill(browser, 'field-person_a', a.name);
+      await fill(browser, 'field-person_b', b.id);
+      await click(browser, '[data-testid="record-save"]');
+      const shared = await errorAt('person_a');
+      check(
+        shared.includes(`2 people are called "${a.name}"`) && shared.includes(`(${a.id},`) && shared.includes(`(${twin.id},`),
+        `a shared name reads "${shared}"`,
+      );
+      await screenshot(browser, 'data-tie-by-name.png');
+    });
+
+    const after = await exported(cli, copy, path.join(temp, 'data-tie-after.json'));
+    const added = after.ties.filter((t) => !before.ties.some((u) => u.person_a === t.person_a && u.person_b === t.person_b && u.kind === t.kind));
+    check(
+      added.length === 1 && [added[0].person_a, added[0].person_b].sort().join() === [a.id, b.id].sort().join(),
+      `the file gained ${JSON.stringify(added)}`,
+    );
   });
 
   await test('deleting a team takes its sub-teams, people and ties; Ctrl+Z brings them back and Ctrl+Shift+Z deletes them again', async () => {

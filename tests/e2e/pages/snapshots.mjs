@@ -3,9 +3,11 @@
 // real CLI (an exported CSV re-imported with one person joined, one marked as
 // left, three ties removed and one added); reopened, the page compares the
 // snapshot with now and shows the counts the changes imply, the same as the
-// CLI's own diff, lists them and draws them; the comparison exported from the
-// page as SVG is the CLI's, its PDF is rendered into artifacts/e2e/ and its
-// workbook written; "Show on map" selects a joiner.
+// CLI's own diff, lists them and draws them inside the changes map's frame;
+// the comparison exported from the page as SVG is the CLI's, its PDF is
+// rendered into artifacts/e2e/ and its workbook written; "Show on map"
+// selects a joiner. A snapshot is taken as of an earlier day (a day to come
+// refused at the field), renamed in place and deleted once confirmed.
 import { copyFile, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { artifacts, check, run, screenshot, withApp } from '../harness.mjs';
@@ -106,7 +108,109 @@ async function exportComparison(browser, format) {
   return out;
 }
 
+/** The snapshots listed now, newest first: name and the day each is as of. */
+function listed(browser) {
+  return browser.execute(() =>
+    [...document.querySelectorAll('[data-testid="snapshot-item"]')].map((i) => ({
+      name: i.dataset.name,
+      day: i.querySelector('[data-testid="snapshot-item-day"]').dataset.day,
+      label: i.querySelector('[data-testid="snapshot-item-day"]').textContent,
+    })),
+  );
+}
+
+/** Clicks the button `testid` of the listed snapshot `name`. */
+function itemButton(browser, name, testid) {
+  return browser.execute(
+    (n, id) => [...document.querySelectorAll('[data-testid="snapshot-item"]')].find((i) => i.dataset.name === n).querySelector(`[data-testid="${id}"]`).click(),
+    name,
+    testid,
+  );
+}
+
 export default async (test, { driver, demo, temp, cli, saves }) => {
+  await test('a snapshot is taken as of an earlier day, renamed in place and deleted once confirmed, as the CLI then reads', async () => {
+    const copy = path.join(temp, 'snapshots-managed.bwmap');
+    await copyFile(demo, copy);
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+
+    await withApp(driver, ['--map', copy], async (browser) => {
+      await openPage(browser);
+      // A day to come is refused beside the date field, and nothing is taken.
+      await fill(browser, 'snapshot-name', 'September');
+      await fill(browser, 'snapshot-as-of', isoDay(tomorrow));
+      await click(browser, '[data-testid="snapshot-take"]');
+      const future = await poll(
+        browser,
+        () => document.querySelector('[data-testid="snapshot-as-of-error"]')?.textContent ?? null,
+        'a snapshot as of tomorrow was not refused beside the date',
+      );
+      check(/As of: .* is after today/.test(future), `the refusal reads "${future}"`);
+
+      await fill(browser, 'snapshot-as-of', '2026-09-30');
+      await click(browser, '[data-testid="snapshot-take"]');
+      const taken = await poll(browser, () => {
+        const items = [...document.querySelectorAll('[data-testid="snapshot-item"]')];
+        return items.length === 1 ? items[0].querySelector('[data-testid="snapshot-item-day"]').textContent : null;
+      }, 'the snapshot as of 30 September was not listed');
+      check(/^As of 30 Sept? 2026 · taken /.test(taken), `the snapshot reads "${taken}"`);
+      await fill(browser, 'snapshot-name', 'Today');
+      await click(browser, '[data-testid="snapshot-take"]');
+      await poll(browser, () => document.querySelectorAll('[data-testid="snapshot-item"]').length === 2 || null, 'the second snapshot was not listed');
+
+      // Renamed in place; a name in use is refused there first.
+      await itemButton(browser, 'September', 'snapshot-rename');
+      await fill(browser, 'snapshot-rename-name', 'Today');
+      await click(browser, '[data-testid="snapshot-rename-save"]');
+      const clash = await poll(
+        browser,
+        () => document.querySelector('[data-testid="snapshot-rename-error"]')?.textContent ?? null,
+        'renaming to a name in use was not refused',
+      );
+      check(/already a snapshot called "Today"/.test(clash), `the refusal reads "${clash}"`);
+      await fill(browser, 'snapshot-rename-name', '2026 Q3 (September data)');
+      await click(browser, '[data-testid="snapshot-rename-save"]');
+      await poll(
+        browser,
+        () => [...document.querySelectorAll('[data-testid="snapshot-item"]')].some((i) => i.dataset.name === '2026 Q3 (September data)') || null,
+        'the renamed snapshot is not listed by its new name',
+      );
+      await screenshot(browser, 'snapshots-managed.png');
+
+      // Deleting asks first: Cancel keeps it, Delete removes it.
+      await itemButton(browser, 'Today', 'snapshot-delete');
+      const question = await poll(
+        browser,
+        () => document.querySelector('[data-testid="confirm-question"]')?.textContent ?? null,
+        'deleting asked nothing',
+      );
+      check(question.startsWith('Delete the snapshot "Today"'), `the question reads "${question}"`);
+      const note = await browser.execute(() => document.querySelector('[data-testid="confirm-note"]').textContent);
+      check(/cannot be brought back/.test(note), `the confirmation says "${note}"`);
+      await screenshot(browser, 'snapshots-delete-confirm.png');
+      await click(browser, '[data-testid="confirm-no"]');
+      await poll(browser, () => document.querySelector('[data-testid="confirm-dialog"]') === null || null, 'Cancel left the question open');
+      check((await listed(browser)).length === 2, 'Cancel deleted the snapshot');
+      await itemButton(browser, 'Today', 'snapshot-delete');
+      await click(browser, '[data-testid="confirm-yes"]');
+      const left = await poll(browser, () => {
+        const items = [...document.querySelectorAll('[data-testid="snapshot-item"]')].map((i) => i.dataset.name);
+        return items.length === 1 ? items : null;
+      }, 'the deleted snapshot is still listed');
+      check(JSON.stringify(left) === '["2026 Q3 (September data)"]', `the list shows ${JSON.stringify(left)}`);
+    });
+
+    const stored = JSON.parse((await run(cli, ['snapshot', 'list', copy, '--format', 'json'])).stdout);
+    check(
+      stored.length === 1 && stored[0].name === '2026 Q3 (September data)' && stored[0].day === '2026-09-30',
+      `the map file holds ${JSON.stringify(stored)}`,
+    );
+    // The table, not the JSON: from September every unrenewed tie has weakened, which the table only counts.
+    const diff = (await run(cli, ['snapshot', 'diff', copy, '2026 Q3 (September data)'])).stdout.split('\n')[0];
+    check(diff.includes('"2026 Q3 (September data)" (as of 2026-09-30)'), `the CLI's diff begins "${diff}"`);
+  });
+
   await test('the Snapshots page takes a named snapshot, compares it with the changed map and shows what changed', async () => {
     const copy = path.join(temp, 'snapshots.bwmap');
     await copyFile(demo, copy);
@@ -201,6 +305,17 @@ export default async (test, { driver, demo, temp, cli, saves }) => {
       check(shown.lost === Math.min(expected.ties_lost, 50), `${shown.lost} lost rows, expected ${expected.ties_lost}`);
       check(shown.mapEdges >= expected.ties_gained + expected.ties_lost, `the changes map draws ${shown.mapEdges} edges`);
       check(shown.legend.includes('Tie gained') && shown.legend.includes('Tie lost'), `the legend reads "${shown.legend}"`);
+      // Issue 13: the changes map is drawn inside its frame, not below it.
+      const placed = await browser.execute(() => {
+        const frame = document.querySelector('[data-testid="changes-map"]').getBoundingClientRect();
+        const canvases = [...document.querySelectorAll('[data-testid="changes-map"] canvas')].map((c) => c.getBoundingClientRect());
+        const box = (r) => ({ top: Math.round(r.top), bottom: Math.round(r.bottom), left: Math.round(r.left), right: Math.round(r.right) });
+        return { frame: box(frame), canvases: canvases.map(box) };
+      });
+      check(placed.canvases.length > 0, 'the changes map has no canvas');
+      const inside = (c) =>
+        c.top >= placed.frame.top && c.bottom <= placed.frame.bottom && c.left >= placed.frame.left && c.right <= placed.frame.right;
+      check(placed.canvases.every(inside), `the changes map is drawn outside its frame: ${JSON.stringify(placed)}`);
       await screenshot(browser, 'snapshots.png');
 
       // The comparison exported from the window is the CLI's, byte for byte; its PDF renders.

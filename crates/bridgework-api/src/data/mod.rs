@@ -126,6 +126,7 @@ fn choice(key: &str, label: &str, required: bool, values: impl IntoIterator<Item
 
 const DATE_HINT: Option<&str> = Some("YYYY-MM-DD or DD/MM/YYYY");
 const LIST_HINT: Option<&str> = Some("separate items with ;");
+const PERSON_HINT: Option<&str> = Some("their id, or their name as the suggestions show it");
 
 /// The columns of `table`, in the interchange format's order (the order
 /// [`bridgework_interchange::row_cells`] gives the cells).
@@ -159,10 +160,17 @@ pub fn columns(table: DataTable) -> Vec<ColumnSpec> {
             column("tags", "Tags", false, List, LIST_HINT),
         ],
         DataTable::Ties => vec![
-            column("person_a", "Person A", true, Person, None),
-            column("person_b", "Person B", true, Person, None),
+            column("person_a", "Person A", true, Person, PERSON_HINT),
+            column("person_b", "Person B", true, Person, PERSON_HINT),
             choice("kind", "Kind", false, TieKind::ALL.iter().map(|k| k.as_str())),
-            column("strength", "Strength", false, Rating, Some("1 (slight) to 5 (very strong)")),
+            // The spreadsheet's 1–5 rating: the map shows strength as 0–100%, which this is one part of.
+            column(
+                "strength",
+                "Rating",
+                false,
+                Rating,
+                Some("1 (slight) to 5 (very strong); the map's strength, 0–100%, adds how often and how lately"),
+            ),
             choice("frequency", "Frequency", false, Frequency::ALL.iter().map(|f| f.as_str())),
             column("last_contact", "Last contact", false, Date, DATE_HINT),
             column("since", "Since", false, Date, DATE_HINT),

@@ -89,6 +89,15 @@ fn save(records: &mut Records, input: &RecordInput) -> Result<usize> {
             None => form.problem(&cell.column, format!("a {} has no field \"{}\"", table.noun(), cell.column)),
         }
     }
+    // A person may be named as well as given by id, as the form suggests them.
+    for (spec, cell) in super::columns(table).iter().zip(cells.iter_mut()) {
+        if spec.field == super::FieldKind::Person {
+            match person_named(records, cell) {
+                Ok(id) => *cell = id,
+                Err(problem) => form.problem(&spec.key, format!("{}: {problem}", spec.label)),
+            }
+        }
+    }
     let existing = input.key.as_deref().map(|key| find_row(records, table, key)).transpose()?;
     // An id left empty is made from the name, as a partnership's is.
     if table != DataTable::Ties && cells[0].trim().is_empty() {
@@ -115,6 +124,45 @@ fn save(records: &mut Records, input: &RecordInput) -> Result<usize> {
         rename_references(records, table, &old, &new);
     }
     Ok(row)
+}
+
+/// The id of the person `text` names: an id as it stands (and a blank or
+/// unknown one too, for the reader to refuse in its words), or the name of
+/// exactly one person, in any case. Else why not: the people of that name,
+/// or the nearest name there is.
+fn person_named(records: &Records, text: &str) -> std::result::Result<String, String> {
+    let typed = text.trim();
+    let people = &records.people;
+    if typed.is_empty() || people.iter().any(|p| p.id == typed) {
+        return Ok(text.to_string());
+    }
+    let named: Vec<_> = people.iter().filter(|p| p.name.trim().to_lowercase() == typed.to_lowercase()).collect();
+    // Their team's name tells two people of one name apart.
+    let team_name = |id: &str| records.teams.iter().find(|t| t.id == id).map(|t| t.name.as_str());
+    let described = |p: &bridgework_core::Person| match p.team_id.as_deref().and_then(team_name) {
+        Some(team) => format!("{} ({}, {team})", p.name, p.id),
+        None => format!("{} ({})", p.name, p.id),
+    };
+    match named.as_slice() {
+        [one] => Ok(one.id.clone()),
+        [] => {
+            let nearest = people.iter().max_by(|x, y| {
+                let score = |p: &bridgework_core::Person| {
+                    strsim::normalized_damerau_levenshtein(&p.name.to_lowercase(), &typed.to_lowercase())
+                };
+                score(x).total_cmp(&score(y))
+            });
+            Err(match nearest {
+                Some(p) => format!("nobody has the id or name \"{typed}\"; the nearest name is {}", described(p)),
+                None => format!("nobody has the id or name \"{typed}\": the map has no people yet"),
+            })
+        }
+        several => Err(format!(
+            "{} people are called \"{typed}\": {}; choose one from the list or give their id",
+            several.len(),
+            several.iter().map(|p| described(p)).collect::<Vec<_>>().join(", ")
+        )),
+    }
 }
 
 /// Whether `id` is taken in `table`.

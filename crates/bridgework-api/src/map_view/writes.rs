@@ -10,7 +10,7 @@ use crate::edit::Written;
 use crate::import::import_written;
 use crate::{
     AfterEdit, AssessmentInput, ColumnRename, DataTable, EditDone, HistoryView, ImportDone, ImportReport, MapInfo,
-    PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, today,
+    PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef, today,
 };
 use bridgework_core::Progress;
 use std::path::Path;
@@ -136,8 +136,18 @@ impl MapSession {
 
     /// Copies the map as it is into a new snapshot; the live map, and so
     /// this session, stay as they are.
-    pub fn take_snapshot(&self, name: &str, note: Option<&str>) -> Result<SnapshotInfo> {
-        crate::take_snapshot(&self.path, name, note)
+    pub fn take_snapshot(&self, input: &SnapshotInput) -> Result<SnapshotInfo> {
+        crate::take_snapshot(&self.path, input)
+    }
+
+    /// Renames a snapshot; the live map stays as it is.
+    pub fn rename_snapshot(&self, which: &SnapshotRef, name: &str) -> Result<SnapshotInfo> {
+        crate::rename_snapshot(&self.path, which, name)
+    }
+
+    /// Deletes a snapshot and says what it was; the live map stays as it is.
+    pub fn delete_snapshot(&self, which: &SnapshotRef) -> Result<SnapshotInfo> {
+        crate::delete_snapshot(&self.path, which)
     }
 
     /// What changed from `from` to `to`.

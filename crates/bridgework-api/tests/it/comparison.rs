@@ -6,7 +6,7 @@
 
 use crate::exports::{AS_OF, hostile_map};
 use bridgework_api::{
-    Comparison, Destination, ExportFormat, Silent, SnapshotDiffRequest, SnapshotRef, export_comparison,
+    Comparison, Destination, ExportFormat, Silent, SnapshotDiffRequest, SnapshotInput, SnapshotRef, export_comparison,
 };
 use calamine::{Data, Reader, Xlsx};
 use std::path::Path;
@@ -16,7 +16,11 @@ use std::path::Path;
 fn changed(dir: &Path) -> std::path::PathBuf {
     let map = dir.join("hostile.bwmap");
     hostile_map(&map);
-    bridgework_api::take_snapshot(&map, "Q3: before/after\t=1+2", None).unwrap();
+    bridgework_api::take_snapshot(
+        &map,
+        &SnapshotInput { name: "Q3: before/after\t=1+2".into(), ..SnapshotInput::default() },
+    )
+    .unwrap();
     let json = dir.join("tables.json");
     let request = bridgework_api::ExportRequest::new(ExportFormat::Json);
     bridgework_api::export(&map, &request, &Destination::New(json.clone()), &Silent).unwrap();

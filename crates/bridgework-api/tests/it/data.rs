@@ -457,3 +457,36 @@ fn a_write_through_the_session_hands_back_the_session_of_the_map_written() {
     assert_eq!(merged.session.info().people, open.info().people - 1);
     assert_eq!(merged.session.info(), session(&path).info(), "the session is the map as reopened");
 }
+
+#[test]
+fn a_tie_takes_a_person_by_name_and_says_which_people_a_name_could_mean() {
+    // Issue 13: Add tie accepted ids only, and refused a name typed.
+    let (_dir, path) = map_file();
+    let by_name = input(DataTable::Ties, None, &[("person_a", " fay wu "), ("person_b", "ROSA DIAZ")]);
+    save_record(&path, &by_name).unwrap();
+    let added = load(&path).ties.pop().unwrap();
+    assert_eq!((added.person_a.as_str(), added.person_b.as_str()), ("fay", "rosa"));
+
+    save_record(&path, &input(DataTable::People, None, &[("id", "fay2"), ("team_id", "reab"), ("name", "Fay Wu")]))
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let ambiguous = input(DataTable::Ties, None, &[("person_a", "Fay Wu"), ("person_b", "Rosa Dias")]);
+    let err = save_record(&path, &ambiguous).unwrap_err();
+    let issues: Vec<(&str, &str)> =
+        err.issues.iter().map(|i| (i.column.as_deref().unwrap(), i.message.as_str())).collect();
+    assert_eq!(
+        issues,
+        [
+            (
+                "person_a",
+                "Person A: 2 people are called \"Fay Wu\": Fay Wu (fay, Flow), Fay Wu (fay2, Reablement); choose one from \
+                 the list or give their id"
+            ),
+            (
+                "person_b",
+                "Person B: nobody has the id or name \"Rosa Dias\"; the nearest name is Rosa Diaz (rosa, Reablement)"
+            ),
+        ]
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is untouched");
+}

@@ -2,7 +2,9 @@
 //! parse (roxmltree) with every node, PNG and PDF render, and the tables
 //! import back as the same map.
 
-use bridgework_api::{Destination, ExportFormat, ExportRequest, ViewLevel, create_map, export, import, open_map};
+use bridgework_api::{
+    Destination, ExportFormat, ExportRequest, SnapshotInput, ViewLevel, create_map, export, import, open_map,
+};
 use bridgework_core::{Date, Level, Map, OrgKind, Organisation, Person, Records, Silent, Team, Tie, TieKind};
 use bridgework_store::Store;
 use std::path::Path;
@@ -137,7 +139,9 @@ fn a_save_dialog_suggests_the_map_and_its_day_without_characters_a_file_name_can
     assert_eq!(name(&ExportRequest::new(ExportFormat::Pdf)), "Ashworth ICS- North-South-East 2026-12-01.pdf");
     assert_eq!(name(&ExportRequest::new(ExportFormat::Gexf)), "Ashworth ICS- North-South-East 2026-12-01.gexf");
     assert_eq!(name(&ExportRequest::new(ExportFormat::Csv)), "Ashworth ICS- North-South-East 2026-12-01");
-    let snapshot = bridgework_api::take_snapshot(&path, "Q3\treview", None).unwrap();
+    let snapshot =
+        bridgework_api::take_snapshot(&path, &SnapshotInput { name: "Q3\treview".into(), ..SnapshotInput::default() })
+            .unwrap();
     let of_snapshot =
         |name: &str| ExportRequest { snapshot: Some(name.to_string()), ..ExportRequest::new(ExportFormat::Xlsx) };
     let expected = format!("Ashworth ICS- North-South-East Q3-review {}.xlsx", snapshot.day);

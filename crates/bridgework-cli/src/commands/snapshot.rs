@@ -1,20 +1,21 @@
-//! `bridgework snapshot take|list|diff`: dated copies of the map, and what
-//! changed between them.
+//! `bridgework snapshot take|list|rename|delete|diff`: dated copies of the
+//! map, and what changed between them.
 
 use super::weak_links::StrengthArgs;
 use super::{io_error, parse_day};
 use crate::output::{ReportArgs, ReportFormat, print_json};
 use bridgework_api::{
     ApiError, Comparison, Date, Destination, ErrorCode, ExportFormat, GroupRef, LostBecause, LostTieView,
-    PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef,
+    PairChangeView, PersonRef, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef,
     StrengthChangeView, StrengthPart,
 };
 use std::path::{Path, PathBuf};
 
-/// Take, list and compare snapshots: named, dated copies of the whole map kept
-/// in the map file, e.g. one per quarter for a board pack.
+/// Take, list, rename, delete and compare snapshots: named, dated copies of the
+/// whole map kept in the map file, e.g. one per quarter for a board pack.
 ///
-/// A snapshot never changes once taken. `diff` shows who joined and left,
+/// A snapshot's records never change once taken; its name can, and it can be
+/// deleted whole. The audit log records each of these. `diff` shows who joined and left,
 /// which ties were gained, lost, strengthened or weakened, and which partner
 /// pairs moved between weak-link categories (see `bridgework weak-links
 /// --help`).
@@ -28,6 +29,8 @@ pub struct Args {
 enum Command {
     Take(TakeArgs),
     List(ListArgs),
+    Rename(RenameArgs),
+    Delete(DeleteArgs),
     Diff(DiffArgs),
 }
 
@@ -41,6 +44,39 @@ struct TakeArgs {
     /// A note to keep with it, e.g. why it was taken.
     #[arg(long)]
     note: Option<String>,
+    /// The day the map's data describes (YYYY-MM-DD; default today), for data
+    /// gathered on an earlier day: a diff analyses the snapshot as of it.
+    #[arg(long, value_parser = parse_day)]
+    as_of: Option<Date>,
+    #[command(flatten)]
+    output: ReportArgs,
+}
+
+/// Give a snapshot a new name; its records and its day stay as they were.
+#[derive(Debug, clap::Args)]
+struct RenameArgs {
+    /// The map file.
+    file: PathBuf,
+    /// The snapshot: its id or exact name (see `snapshot list`).
+    snapshot: String,
+    /// Its new name, unique in the map.
+    new_name: String,
+    #[command(flatten)]
+    output: ReportArgs,
+}
+
+/// Delete a snapshot for good, with every record it holds.
+///
+/// Without --yes nothing is deleted: the command says what would go.
+#[derive(Debug, clap::Args)]
+struct DeleteArgs {
+    /// The map file.
+    file: PathBuf,
+    /// The snapshot: its id or exact name (see `snapshot list`).
+    snapshot: String,
+    /// Delete it: the confirmation that this snapshot is to go.
+    #[arg(long)]
+    yes: bool,
     #[command(flatten)]
     output: ReportArgs,
 }
@@ -123,23 +159,64 @@ pub fn run(args: Args) -> Result<()> {
     match args.command {
         Command::Take(args) => take(args),
         Command::List(args) => list(args),
+        Command::Rename(args) => rename(args),
+        Command::Delete(args) => delete(args),
         Command::Diff(args) => diff(args),
     }
 }
 
 fn take(args: TakeArgs) -> Result<()> {
-    let taken = bridgework_api::take_snapshot(&args.file, &args.name, args.note.as_deref())?;
-    match args.output.format() {
-        ReportFormat::Json => print_json(&taken),
-        ReportFormat::Csv => print_snapshots_csv(std::slice::from_ref(&taken))?,
-        ReportFormat::Table => println!(
-            "Took snapshot {} \"{}\" of {}: {} people, {} ties.",
+    let input = SnapshotInput { name: args.name, note: args.note, as_of: args.as_of.map(|day| day.to_string()) };
+    let taken = bridgework_api::take_snapshot(&args.file, &input)?;
+    print_one(&taken, &args.output, || {
+        format!(
+            "Took snapshot {} \"{}\" of {} as of {}: {} people, {} ties.",
             taken.id,
             taken.name,
             args.file.display(),
+            taken.day,
             taken.people,
             taken.ties
-        ),
+        )
+    })
+}
+
+fn rename(args: RenameArgs) -> Result<()> {
+    let which = SnapshotRef::parse(&args.snapshot);
+    let renamed = bridgework_api::rename_snapshot(&args.file, &which, &args.new_name)?;
+    print_one(&renamed, &args.output, || format!("Renamed snapshot {} to \"{}\".", renamed.id, renamed.name))
+}
+
+fn delete(args: DeleteArgs) -> Result<()> {
+    let which = SnapshotRef::parse(&args.snapshot);
+    if !args.yes {
+        let snapshot = bridgework_api::find_snapshot(&args.file, &which)?;
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "this would delete snapshot {} \"{}\" (as of {}: {} people, {} ties) from {} for good; run again \
+                 with --yes to delete it",
+                snapshot.id,
+                snapshot.name,
+                snapshot.day,
+                snapshot.people,
+                snapshot.ties,
+                args.file.display()
+            ),
+        ));
+    }
+    let deleted = bridgework_api::delete_snapshot(&args.file, &which)?;
+    print_one(&deleted, &args.output, || {
+        format!("Deleted snapshot {} \"{}\" from {}.", deleted.id, deleted.name, args.file.display())
+    })
+}
+
+/// One snapshot in the format asked for; `sentence` says it in a table's place.
+fn print_one(snapshot: &SnapshotInfo, output: &ReportArgs, sentence: impl FnOnce() -> String) -> Result<()> {
+    match output.format() {
+        ReportFormat::Json => print_json(snapshot),
+        ReportFormat::Csv => print_snapshots_csv(std::slice::from_ref(snapshot))?,
+        ReportFormat::Table => println!("{}", sentence()),
     }
     Ok(())
 }
@@ -159,13 +236,14 @@ fn list(args: ListArgs) -> Result<()> {
                         s.id.to_string(),
                         s.name.clone(),
                         s.taken_at.clone(),
+                        s.day.to_string(),
                         s.people.to_string(),
                         s.ties.to_string(),
                         note,
                     ]
                 })
                 .collect();
-            print_columns(&["Id", "Name", "Taken", "People", "Ties", "Note"], &rows);
+            print_columns(&["Id", "Name", "Taken", "As of", "People", "Ties", "Note"], &rows);
         }
     }
     Ok(())

@@ -2,6 +2,7 @@
 //! re-importing an edited export, and read exactly that change back.
 
 use crate::support::*;
+use bridgework_api::today;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -192,7 +193,7 @@ fn snapshots_are_listed_oldest_first_and_names_are_unique() {
         .assert()
         .failure()
         .code(1)
-        .stderr(predicate::str::contains("already has a snapshot called \"2026 Q3\" (id 1); choose another name"));
+        .stderr(predicate::str::contains("there is already a snapshot called \"2026 Q3\" (id 1); choose another name"));
 
     let list = json(&["snapshot", "list", s(&map), "--format", "json"]);
     let list = list.as_array().unwrap();
@@ -208,6 +209,128 @@ fn snapshots_are_listed_oldest_first_and_names_are_unique() {
     let csv = bridgework(&["snapshot", "list", s(&map), "--format", "csv"]).output().unwrap().stdout;
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with("id,name,taken_at,day,people,ties,note\n1,2026 Q3,"));
+}
+
+/// The latest entry of the map's audit log: its action and summary.
+fn last_logged(map: &Path) -> (String, String) {
+    let conn = rusqlite::Connection::open(map).unwrap();
+    conn.query_row("SELECT action, summary FROM audit_entry ORDER BY id DESC LIMIT 1", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_snapshot_taken_as_of_an_earlier_day_is_listed_and_compared_as_of_that_day() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    bridgework(&["snapshot", "take", s(&map), "September", "--as-of", "2026-09-30"]).assert().success().stdout(
+        predicate::str::contains("Took snapshot 1 \"September\" of ")
+            .and(predicate::str::contains("as of 2026-09-30:")),
+    );
+    let taken_today = json(&["snapshot", "take", s(&map), "Today", "--format", "json"]);
+    assert_eq!(taken_today["day"], today().to_string());
+
+    let list = json(&["snapshot", "list", s(&map), "--format", "json"]);
+    assert_eq!(list[0]["day"], "2026-09-30");
+    let table = bridgework(&["snapshot", "list", s(&map)]).output().unwrap().stdout;
+    let table = String::from_utf8(table).unwrap();
+    assert!(table.lines().next().unwrap().contains("Taken                 As of       People"), "{table}");
+    assert!(table.contains("2026-09-30"), "{table}");
+    let diff = json(&["snapshot", "diff", s(&map), "September", "--format", "json"]);
+    assert_eq!(diff["from"]["as_of"], "2026-09-30");
+}
+
+#[test]
+fn a_snapshot_as_of_a_day_to_come_or_no_day_is_refused_naming_the_field() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    let tomorrow = today().succ_opt().unwrap().to_string();
+    bridgework(&["snapshot", "take", s(&map), "Later", "--as-of", &tomorrow])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains(format!("As of: {tomorrow} is after today ({})", today())));
+    bridgework(&["snapshot", "take", s(&map), "Later", "--as-of", "30/09/2026"])
+        .assert()
+        .failure()
+        .code(2)
+        .stderr(predicate::str::contains("--as-of").and(predicate::str::contains("\"30/09/2026\" is not a date")));
+    bridgework(&["snapshot", "list", s(&map)]).assert().success().stdout(predicate::str::contains("no snapshots yet"));
+}
+
+#[test]
+fn a_renamed_snapshot_is_found_by_its_new_name_and_the_audit_log_keeps_the_old_one() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    bridgework(&["snapshot", "take", s(&map), "Q3"]).assert().success();
+    bridgework(&["snapshot", "take", s(&map), "Q4"]).assert().success();
+    bridgework(&["snapshot", "rename", s(&map), "Q3", "2026 Q3"])
+        .assert()
+        .success()
+        .stdout("Renamed snapshot 1 to \"2026 Q3\".\n");
+    bridgework(&["snapshot", "rename", s(&map), "2", "2026 Q3"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("there is already a snapshot called \"2026 Q3\" (id 1)"));
+    bridgework(&["snapshot", "rename", s(&map), "Q1", "Spring"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("has no snapshot called \"Q1\"; its snapshots are 1 \"2026 Q3\", 2 \"Q4\""));
+    bridgework(&["snapshot", "rename", s(&map), "Q4", "  "])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Name: a snapshot needs a name"));
+
+    let names: Vec<String> = json(&["snapshot", "list", s(&map), "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["2026 Q3", "Q4"]);
+    bridgework(&["snapshot", "diff", s(&map), "2026 Q3"]).assert().success();
+    assert_eq!(last_logged(&map), ("snapshot-rename".into(), "Renamed snapshot \"Q3\" to \"2026 Q3\"".into()));
+}
+
+#[test]
+fn a_snapshot_is_deleted_only_with_yes_and_takes_nothing_else_with_it() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    bridgework(&["snapshot", "take", s(&map), "Q3"]).assert().success();
+    bridgework(&["snapshot", "take", s(&map), "Q4"]).assert().success();
+    let before = json(&["info", s(&map), "--format", "json"]);
+
+    bridgework(&["snapshot", "delete", s(&map), "Q3"]).assert().failure().code(1).stderr(
+        predicate::str::contains("this would delete snapshot 1 \"Q3\"")
+            .and(predicate::str::contains("run again with --yes")),
+    );
+    assert_eq!(json(&["snapshot", "list", s(&map), "--format", "json"]).as_array().unwrap().len(), 2);
+
+    bridgework(&["snapshot", "delete", s(&map), "Q3", "--yes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Deleted snapshot 1 \"Q3\" from "));
+    bridgework(&["snapshot", "delete", s(&map), "Q3", "--yes"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("has no snapshot called \"Q3\"; its snapshots are 2 \"Q4\""));
+    bridgework(&["snapshot", "delete", s(&map), "now", "--yes"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("that word means the map as it is now"));
+
+    let after = json(&["info", s(&map), "--format", "json"]);
+    assert_eq!(
+        (after["people"].clone(), after["ties"].clone(), after["snapshots"].clone()),
+        (before["people"].clone(), before["ties"].clone(), Value::from(1))
+    );
+    bridgework(&["snapshot", "diff", s(&map), "Q4"]).assert().success();
+    assert_eq!(last_logged(&map), ("snapshot-delete".into(), "Deleted snapshot \"Q3\"".into()));
 }
 
 #[test]

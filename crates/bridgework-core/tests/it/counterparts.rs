@@ -45,6 +45,10 @@ fn council_case() -> Case {
     )
 }
 
+/// The reason given for someone who matches in nothing.
+const NO_MATCH: &str = "nothing in their role, their team's work or their level matches yours: listed only because \
+                        the organisation has no closer match";
+
 fn query(map: &Map, seeker: Seeker, org: &str, keywords: &str) -> CounterpartReport {
     let net = Network::new(map, day(), StrengthModel::default());
     let query =
@@ -91,7 +95,7 @@ fn the_same_work_at_the_same_level_in_a_partner_team_ranks_first_with_its_reason
     let expected = (0.45 * dev.parts.similarity + 0.15 + 0.15) / 0.75;
     assert!((dev.score - expected).abs() < 1e-12);
     assert_eq!(report.counterparts[1].reasons, ["same level (middle)"]);
-    assert!(report.counterparts[2].reasons.is_empty());
+    assert_eq!(report.counterparts[2].reasons, [NO_MATCH]);
     assert_eq!(report.counterparts[2].introduction, None);
 }
 
@@ -170,4 +174,23 @@ fn only_people_in_post_are_candidates_and_top_limits_the_list() {
     let report = counterparts(&net, &query);
     assert_eq!(report.considered, 1, "Gus has left and Dev is the seeker");
     assert_eq!(ranked(&map, &report), ["Cara"]);
+}
+
+#[test]
+fn every_rank_has_a_reason_even_when_only_a_team_function_or_nothing_matches() {
+    // Issue 13: from rank 3 on, counterparts of a typed role had no reason.
+    let case = council_case().person("Kim", "reablement", Level::Frontline);
+    let map = roles(case, &[("Kim", "Occupational Therapist")], &[]).map();
+    let seeker = Seeker::Role { role: "discharge planner".into(), level: None };
+    let report = query(&map, seeker, "C", "");
+    let reasons: Vec<(String, Vec<String>)> = report
+        .counterparts
+        .iter()
+        .map(|c| (map.records().people[c.person.index()].name.clone(), c.reasons.clone()))
+        .collect();
+    let kim = reasons.iter().find(|(name, _)| name == "Kim").unwrap();
+    assert_eq!(kim.1, ["their team's work mentions discharge"]);
+    let cara = reasons.iter().find(|(name, _)| name == "Cara").unwrap();
+    assert_eq!(cara.1, [NO_MATCH]);
+    assert!(reasons.iter().all(|(_, why)| !why.is_empty()), "{reasons:?}");
 }

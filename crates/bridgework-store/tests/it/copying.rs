@@ -10,7 +10,7 @@ fn a_copy_holds_everything_the_map_holds() {
     let scratch = Scratch::new();
     let path = scratch.map_file();
     let mut store = Store::open(&path).unwrap();
-    store.take_snapshot("Before the restructure", None, AT).unwrap();
+    store.take_snapshot(&snapshot("Before the restructure"), AT).unwrap();
     store.save_positions("organisations", &[Position { node: "org:acute".into(), x: 1.5, y: -2.0 }]).unwrap();
     let copy = scratch.path("copy.bwmap");
     store.copy_to(&copy).unwrap();

@@ -11,6 +11,11 @@ pub fn day(text: &str) -> Date {
 
 pub const AT: &str = "2026-11-24T09:00:00Z";
 
+/// A snapshot called `name`, with no note, as of the day of [`AT`].
+pub fn snapshot(name: &str) -> bridgework_store::NewSnapshot<'_> {
+    bridgework_store::NewSnapshot { name, note: None, as_of: "2026-11-24" }
+}
+
 pub fn records() -> Records {
     let org = |id: &str, name: &str, kind| Organisation {
         id: id.into(),

@@ -109,7 +109,7 @@ CREATE TABLE snapshot (
     name     TEXT NOT NULL,
     taken_at TEXT NOT NULL, -- RFC 3339, UTC
     note     TEXT
-);
+, as_of TEXT);
 
 CREATE TABLE snapshot_assessment (
     snapshot_id INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,

@@ -138,7 +138,7 @@ fn every_write_is_in_the_audit_log() {
     let mut records = records();
     records.people[0].name = "Priya Shah-Patel".into();
     store.update().unwrap().commit(&Map::new(records).unwrap(), "import", "Imported people.csv", AT, &Silent).unwrap();
-    store.take_snapshot("Q3", None, AT).unwrap();
+    store.take_snapshot(&snapshot("Q3"), AT).unwrap();
     let log = store.audit_log().unwrap();
     let actions: Vec<_> = log.iter().map(|e| (e.action.as_str(), e.summary.as_str())).collect();
     assert_eq!(
@@ -146,7 +146,7 @@ fn every_write_is_in_the_audit_log() {
         vec![
             ("create", "Created the map \"Test map\""),
             ("import", "Imported people.csv"),
-            ("snapshot", "Took snapshot \"Q3\""),
+            ("snapshot", "Took snapshot \"Q3\" as of 2026-11-24"),
         ]
     );
     assert_eq!(log[1].detail["people"]["updated"], 1);

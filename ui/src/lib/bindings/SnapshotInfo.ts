@@ -9,8 +9,9 @@ export type SnapshotInfo = { id: number, name: string,
  */
 taken_at: string, 
 /**
- * The day it was taken, on this computer's calendar: the day a diff
- * analyses it as of, unless told otherwise.
+ * The day its data describes ("as of"): the day its taker gave, or else
+ * the day it was taken on this computer's calendar. A diff analyses it
+ * as of this day unless told otherwise.
  */
 day: string, note: string | null, 
 /**

@@ -30,6 +30,14 @@ export function formatStrength(strength: number): string {
   return `${strengthPercent(strength)}%`;
 }
 
+/**
+ * What a tie's strength means, wherever one is shown. The UI has one scale
+ * for it, 0–100%; the spreadsheet's 1–5 rating is one part of it (see
+ * crates/bridgework-core/src/strength.rs).
+ */
+export const STRENGTH_HELP =
+  'Tie strength, 0–100%: the 1–5 rating from the spreadsheet (60%) and how often the two are in touch (40%), halved for every 180 days since they last were. Under 35% is weak.';
+
 /** A measure with up to `digits` decimals, British style, with a true minus sign: "−0.42". */
 export function formatDecimal(value: number, digits = 2): string {
   const text = new Intl.NumberFormat('en-GB', {

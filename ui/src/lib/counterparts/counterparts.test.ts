@@ -108,9 +108,9 @@ describe('wording', () => {
     expect(placeLabel(null)).toBe('No team recorded');
     expect(pathLabel(lily())).toBe('Gareth Taylor → Dawn Ainsworth → Lily Clarke');
     expect(pathLabel(lily({ introduction: null }))).toBe('');
-    expect(strengthLabel(0.71)).toBe('strong (0.71)');
-    expect(strengthLabel(0.4)).toBe('fair (0.40)');
-    expect(strengthLabel(0.1)).toBe('weak (0.10)');
+    expect(strengthLabel(0.71)).toBe('strong (71%)');
+    expect(strengthLabel(0.4)).toBe('fair (40%)');
+    expect(strengthLabel(0.1)).toBe('weak (10%)');
   });
 
   it('says how to reach someone: known, introduced, out of reach, or a typed role', () => {

@@ -1,6 +1,7 @@
 // The "Find a counterpart" page's pure helpers: the search the form asks
 // for (or why it cannot be asked yet), how a result reads in plain words,
 // the small map of its introduction, and what "Show on map" opens. No DOM, no IPC.
+import { formatStrength } from '../common/format';
 import type {
   GroupRef,
   CounterpartSearch,
@@ -88,11 +89,19 @@ export function pathLabel(c: CounterpartView): string {
   return c.introduction === null ? '' : c.introduction.path.map((p) => p.name).join(' → ');
 }
 
-/** The strength of an introduction in plain words. */
+/** The strength of an introduction in plain words, on the UI's one strength scale: "strong (71%)". */
 export function strengthLabel(strength: number): string {
   const word = strength >= 0.6 ? 'strong' : strength >= 0.3 ? 'fair' : 'weak';
-  return `${word} (${strength.toFixed(2)})`;
+  return `${word} (${formatStrength(strength)})`;
 }
+
+/** What "62% match" means, shown with the results (the score of crates/bridgework-core/src/counterparts.rs). */
+export const MATCH_HELP =
+  'Match, 0–100%: how much their role and their team’s work share words with yours (rare words count more), the keywords they mention, being at your level and a declared partner link between your teams. Someone you already know counts half.';
+
+/** What an introduction's strength means: the ties along it multiplied. */
+export const INTRODUCTION_HELP =
+  'An introduction’s strength is the strengths of its ties multiplied: 0–100%, like a tie’s, so a chain is never stronger than its weakest tie.';
 
 /** What the results are: "The best 10 of 91 people in post in Council for Gareth Taylor, about “falls”." */
 export function summaryLine(view: CounterpartsView): string {

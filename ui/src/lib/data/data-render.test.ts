@@ -93,7 +93,7 @@ describe('RecordForm', () => {
         columns: people,
         values: { id: 'p1', team_id: 't1', name: evil, level: 'Snr', joined: '31/02/2025', strength: '' },
         errors: { level: '"Snr" is not a level', joined: '"31/02/2025" is not a date' },
-        known: { team_id: { id: 't1', label: 'Discharge · City Hospital' } },
+        known: { team_id: { id: 't1', name: 'Discharge', label: 'Discharge · City Hospital' } },
         heading: 'Edit person',
         saving: false,
         onSave: noop,

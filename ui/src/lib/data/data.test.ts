@@ -20,6 +20,7 @@ import {
   rowsLabel,
   rowsRequest,
   suggestionLimit,
+  suggestionNamed,
   suggestionsFrom,
 } from './data';
 
@@ -182,7 +183,7 @@ describe('reference fields', () => {
   });
 
   it('name what a row refers to before anything is typed', () => {
-    expect(knownReferences(peopleColumns, priya)).toEqual({ team_id: { id: 't1', label: 'Discharge Team' } });
+    expect(knownReferences(peopleColumns, priya)).toEqual({ team_id: { id: 't1', name: 'Discharge Team', label: 'Discharge Team' } });
     expect(knownReferences(peopleColumns, null)).toEqual({});
   });
 
@@ -193,14 +194,25 @@ describe('reference fields', () => {
       rows: [row(['t1', 'o1', 'Discharge'], [null, 'City Hospital', null]), row(['t2', 'o9', 'Lost'], [null, null, null])],
     };
     expect(suggestionsFrom(teams)).toEqual([
-      { id: 't1', label: 'Discharge · City Hospital' },
-      { id: 't2', label: 'Lost' },
+      { id: 't1', name: 'Discharge', label: 'Discharge · City Hospital' },
+      { id: 't2', name: 'Lost', label: 'Lost' },
     ]);
     expect(suggestionsFrom({ table: 'people', columns: peopleColumns, rows: [priya] })).toEqual([
-      { id: 'p1', label: 'Priya Shah · Discharge Team' },
+      { id: 'p1', name: 'Priya Shah', label: 'Priya Shah · Discharge Team' },
     ]);
     const organisations = { table: 'organisations' as const, columns: [column('id'), column('name')], rows: [row(['o1', 'City Hospital'])] };
-    expect(suggestionsFrom(organisations)).toEqual([{ id: 'o1', label: 'City Hospital' }]);
+    expect(suggestionsFrom(organisations)).toEqual([{ id: 'o1', name: 'City Hospital', label: 'City Hospital' }]);
+  });
+
+  it('names the record an id or a name only one suggestion has', () => {
+    const priya = { id: 'p1', name: 'Priya Shah', label: 'Priya Shah · Discharge Team' };
+    const sam = { id: 'p2', name: 'Sam Lee', label: 'Sam Lee · Wards' };
+    const otherSam = { id: 'p3', name: 'Sam Lee', label: 'Sam Lee · Estates' };
+    expect(suggestionNamed(' p1 ', [priya, sam])).toBe(priya);
+    expect(suggestionNamed('priya shah', [priya, sam])).toBe(priya);
+    expect(suggestionNamed('Sam Lee', [priya, sam, otherSam])).toBeNull();
+    expect(suggestionNamed('Priya', [priya])).toBeNull();
+    expect(suggestionNamed('', [{ ...priya, name: '' }])).toBeNull();
   });
 });
 

@@ -168,10 +168,24 @@ export function referenceTable(field: FieldKind): DataTable | null {
   }
 }
 
-/** One suggestion for a reference field: the id to enter, and how a person knows it. */
+/** One suggestion for a reference field: the id to enter, the record's name, and how a person knows it. */
 export interface Suggestion {
   id: string;
+  name: string;
   label: string;
+}
+
+/**
+ * The record a reference field's text names: the suggestion with that id, or
+ * the one suggestion with that name (in any case), as the backend reads a
+ * name typed for a person; null when it names none, or several.
+ */
+export function suggestionNamed(text: string, suggestions: readonly Suggestion[]): Suggestion | null {
+  const typed = text.trim();
+  const byId = suggestions.find((suggestion) => suggestion.id === typed);
+  if (byId !== undefined) return byId;
+  const byName = suggestions.filter((suggestion) => suggestion.name.trim().toLowerCase() === typed.toLowerCase());
+  return typed !== '' && byName.length === 1 ? byName[0] : null;
 }
 
 /** The references a row holds, by column key, as suggestions: so a form names them before anything is typed. */
@@ -179,7 +193,7 @@ export function knownReferences(columns: readonly ColumnSpec[], row: DataRow | n
   const known: Record<string, Suggestion> = {};
   columns.forEach((column, i) => {
     const name = row?.names[i];
-    if (row !== null && name !== null && name !== undefined) known[column.key] = { id: row.cells[i], label: name };
+    if (row !== null && name !== null && name !== undefined) known[column.key] = { id: row.cells[i], name, label: name };
   });
   return known;
 }
@@ -201,7 +215,7 @@ export function suggestionsFrom(page: Pick<RowsPage, 'table' | 'columns' | 'rows
   const context = where === null ? -1 : at(where);
   return page.rows.map((row) => {
     const place = context < 0 ? null : row.names[context];
-    return { id: row.cells[id], label: place ? `${row.cells[name]} · ${place}` : row.cells[name] };
+    return { id: row.cells[id], name: row.cells[name], label: place ? `${row.cells[name]} · ${place}` : row.cells[name] };
   });
 }
 

@@ -33,12 +33,26 @@ export function snapshots(): Promise<SnapshotInfo[]> {
 }
 
 /**
- * Takes a snapshot of the open map called `name`, with an optional note.
- * Rejects with `invalid-input` for a blank name, `already-exists` for a name
- * in use.
+ * Takes a snapshot of the open map called `name`, with an optional note, as of
+ * the day `asOf` (YYYY-MM-DD; null for today). Rejects with `invalid-input`
+ * and an issue at `name` (blank or in use) or `as_of` (not a day, or after
+ * today).
  */
-export function takeSnapshot(name: string, note: string | null): Promise<SnapshotInfo> {
-  return call<SnapshotInfo>('take_snapshot_named', { name, note });
+export function takeSnapshot(name: string, note: string | null, asOf: string | null): Promise<SnapshotInfo> {
+  return call<SnapshotInfo>('take_snapshot_named', { name, note, asOf });
+}
+
+/**
+ * Renames snapshot `id`; resolves to it as it is now. Rejects with
+ * `invalid-input` and an issue at `name`, or `not-found` when it is gone.
+ */
+export function renameSnapshot(id: number, name: string): Promise<SnapshotInfo> {
+  return call<SnapshotInfo>('rename_snapshot', { id, name });
+}
+
+/** Deletes snapshot `id` for good; resolves to what it was. Rejects with `not-found` when it is gone. */
+export function deleteSnapshot(id: number): Promise<SnapshotInfo> {
+  return call<SnapshotInfo>('delete_snapshot', { id });
 }
 
 /**

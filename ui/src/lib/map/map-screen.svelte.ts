@@ -73,6 +73,8 @@ export class MapScreen {
   showingDepth = $state(false);
 
   selected = $state<string | null>(null);
+  /** Whether the selected node's details card is shown: closing it keeps the selection and its focus. */
+  detailsOpen = $state(true);
   highlighted = $state<string | null>(null);
   details = $state.raw<NodeDetails | null>(null);
   detailsLoading = $state(false);
@@ -228,6 +230,7 @@ export class MapScreen {
   /** Selects the node `key` (or nothing) and shows its details; resolves to them, or null. */
   async select(key: string | null): Promise<NodeDetails | null> {
     this.selected = key;
+    this.detailsOpen = true;
     if (key !== this.highlighted) this.highlighted = null;
     if (key === null) {
       this.#details.cancel();
@@ -237,6 +240,15 @@ export class MapScreen {
     }
     this.detailsLoading = true;
     return (await this.#details.ask({ key, afterEdit: false })) ?? null;
+  }
+
+  /** Hides the details card; the node stays selected, so focus still works around it. */
+  closeDetails(): void {
+    this.detailsOpen = false;
+  }
+
+  openDetails(): void {
+    this.detailsOpen = true;
   }
 
   /**

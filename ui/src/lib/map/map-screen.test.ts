@@ -115,6 +115,24 @@ describe('MapScreen', () => {
     expect(screen.errorMessage).toBeNull();
   });
 
+  it('keeps the selection and its focus when the details card is closed, and shows the card again for a new selection', async () => {
+    const waiting = backend(() => summaries(['RVH']));
+    const screen = new MapScreen();
+    await screen.opened(fixtureInfo);
+    const selecting = screen.select('person:P1');
+    waiting.filter((call) => call.command === 'details').forEach((call) => call.answer());
+    await selecting;
+    screen.focusHops = 2;
+    screen.closeDetails();
+    expect([screen.selected, screen.detailsOpen, screen.focusHops]).toEqual(['person:P1', false, 2]);
+    expect(screen.details?.node.key).toBe('person:P1');
+    screen.openDetails();
+    expect(screen.detailsOpen).toBe(true);
+    screen.closeDetails();
+    void screen.select('person:P2');
+    expect([screen.selected, screen.detailsOpen]).toEqual(['person:P2', true]);
+  });
+
   it('opens the way to a search suggestion as the backend names it: ids, keys and names', async () => {
     const waiting = backend(() => summaries(['RVH']));
     const screen = new MapScreen();

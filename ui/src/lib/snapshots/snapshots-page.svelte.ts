@@ -1,12 +1,14 @@
 // The Snapshots page's state and transitions, outside any component: the
-// snapshots of the map, the snapshot being taken, the two moments compared
-// with their settings, the comparison, and its export. SnapshotsPage.svelte
-// renders it.
+// snapshots of the map, the snapshot being taken, renamed or deleted, the two
+// moments compared with their settings, the comparison, and its export.
+// SnapshotsPage.svelte renders it.
 import {
   createLatest,
+  deleteSnapshot,
   diffSnapshots,
   errorMessage,
   exportComparisonWithDialog,
+  renameSnapshot,
   snapshots,
   takeSnapshot,
   toCallError,
@@ -43,10 +45,22 @@ export class SnapshotsPageState {
 
   name = $state('');
   note = $state('');
+  /** The day the map's data describes, YYYY-MM-DD; empty for today. */
+  asOf = $state('');
   nameError = $state<string | null>(null);
+  asOfError = $state<string | null>(null);
   takeError = $state<string | null>(null);
   taking = $state(false);
   justTaken = $state<string | null>(null);
+
+  /** The snapshot whose name is being edited, and the name typed so far. */
+  renaming = $state<number | null>(null);
+  renameText = $state('');
+  renameError = $state<string | null>(null);
+  /** The snapshot the person is asked to confirm deleting. */
+  deleting = $state.raw<SnapshotInfo | null>(null);
+  deleteError = $state<string | null>(null);
+  working = $state(false);
 
   from = $state<Side | null>(null);
   to = $state<Side | null>('now');
@@ -124,22 +138,86 @@ export class SnapshotsPageState {
   async take(): Promise<void> {
     this.justTaken = null;
     this.takeError = null;
+    this.asOfError = null;
     this.nameError = snapshotNameError(this.name, this.list ?? []);
     if (this.nameError !== null) return;
     this.taking = true;
     try {
       const note = this.note.trim();
-      const taken = await takeSnapshot(this.name.trim(), note === '' ? null : note);
+      const asOf = this.asOf.trim();
+      const taken = await takeSnapshot(this.name.trim(), note === '' ? null : note, asOf === '' ? null : asOf);
       this.justTaken = taken.name;
       this.name = '';
       this.note = '';
+      this.asOf = '';
       await this.#loadList(false);
     } catch (error) {
       const failure = toCallError(error);
-      if (failure.code === 'invalid-input' || failure.code === 'already-exists') this.nameError = failure.message;
-      else this.takeError = failure.message;
+      const at = (field: string) => failure.issues.find((issue) => issue.column === field)?.message ?? null;
+      this.nameError = at('name');
+      this.asOfError = at('as_of');
+      if (this.nameError === null && this.asOfError === null) this.takeError = failure.message;
     } finally {
       this.taking = false;
+    }
+  }
+
+  startRename(snapshot: SnapshotInfo): void {
+    this.renaming = snapshot.id;
+    this.renameText = snapshot.name;
+    this.renameError = null;
+  }
+
+  cancelRename(): void {
+    this.renaming = null;
+    this.renameError = null;
+  }
+
+  async saveRename(): Promise<void> {
+    const id = this.renaming;
+    if (id === null) return;
+    const others = (this.list ?? []).filter((s) => s.id !== id);
+    this.renameError = snapshotNameError(this.renameText, others);
+    if (this.renameError !== null) return;
+    this.working = true;
+    try {
+      const renamed = await renameSnapshot(id, this.renameText.trim());
+      this.renaming = null;
+      this.list = (this.list ?? []).map((s) => (s.id === id ? renamed : s));
+      // A comparison names its snapshots: show the new name there too.
+      if (this.diff !== null) this.compare();
+    } catch (error) {
+      this.renameError = errorMessage(error);
+    } finally {
+      this.working = false;
+    }
+  }
+
+  askDelete(snapshot: SnapshotInfo): void {
+    this.deleting = snapshot;
+    this.deleteError = null;
+  }
+
+  async confirmDelete(): Promise<void> {
+    const doomed = this.deleting;
+    if (doomed === null) return;
+    this.working = true;
+    try {
+      await deleteSnapshot(doomed.id);
+      this.deleting = null;
+      const shown = this.diff !== null && [this.diff.from, this.diff.to].some((side) => side.snapshot?.id === doomed.id);
+      const chosen = this.from === doomed.id || this.to === doomed.id;
+      if (shown) {
+        this.#diffs.cancel();
+        this.diff = null;
+      }
+      await this.#loadList(chosen);
+    } catch (error) {
+      this.deleting = null;
+      this.deleteError = errorMessage(error);
+      await this.#loadList(false);
+    } finally {
+      this.working = false;
     }
   }
 

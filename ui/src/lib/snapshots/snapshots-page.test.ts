@@ -140,4 +140,70 @@ describe('SnapshotsPageState', () => {
     await screen.exportComparison();
     expect(invoke).not.toHaveBeenCalledWith('export_comparison_with_dialog', expect.anything());
   });
+
+  it('puts a refused name or day beside its field', async () => {
+    const screen = new SnapshotsPageState();
+    screen.mapChanged();
+    await settle();
+    invoke.mockImplementationOnce((command: string, args: unknown) => {
+      expect([command, args]).toEqual(['take_snapshot_named', { name: 'Q3', note: null, asOf: '2027-01-01' }]);
+      return Promise.reject({
+        code: 'invalid-input',
+        message: 'the snapshot was not saved: As of: 2027-01-01 is after today',
+        issues: [{ file: 'snapshot', line: null, column: 'as_of', message: 'As of: 2027-01-01 is after today' }],
+      });
+    });
+    screen.name = 'Q3';
+    screen.asOf = '2027-01-01';
+    await screen.take();
+    expect([screen.asOfError, screen.nameError, screen.takeError]).toEqual(['As of: 2027-01-01 is after today', null, null]);
+    expect(screen.name).toBe('Q3');
+  });
+
+  it('renames a snapshot in the list, refusing a name another snapshot has', async () => {
+    const other: SnapshotInfo = { ...snapshot, id: 2, name: 'After' };
+    invoke.mockImplementation((command: string, args: { id: number; name: string }) => {
+      if (command === 'snapshots') return Promise.resolve([snapshot, other]);
+      if (command === 'rename_snapshot') return Promise.resolve({ ...snapshot, name: args.name });
+      return Promise.reject(new Error(`unexpected ${command}`));
+    });
+    const screen = new SnapshotsPageState();
+    screen.mapChanged();
+    await settle();
+    screen.startRename(snapshot);
+    screen.renameText = 'After';
+    await screen.saveRename();
+    expect(screen.renameError).toMatch(/already a snapshot called "After"/);
+    expect(invoke).not.toHaveBeenCalledWith('rename_snapshot', expect.anything());
+    screen.renameText = ' Before the merger ';
+    await screen.saveRename();
+    expect(invoke).toHaveBeenCalledWith('rename_snapshot', { id: 1, name: 'Before the merger' });
+    expect([screen.renaming, screen.renameError]).toEqual([null, null]);
+    expect(screen.list?.map((s) => s.name)).toEqual(['Before the merger', 'After']);
+  });
+
+  it('deletes a snapshot only once confirmed, and drops the comparison it was part of', async () => {
+    let listed = [snapshot];
+    invoke.mockImplementation((command: string) => {
+      if (command === 'snapshots') return Promise.resolve(listed);
+      if (command === 'diff_snapshot') return Promise.resolve(diff(1));
+      if (command === 'delete_snapshot') {
+        listed = [];
+        return Promise.resolve(snapshot);
+      }
+      return Promise.reject(new Error(`unexpected ${command}`));
+    });
+    const screen = new SnapshotsPageState();
+    screen.mapChanged();
+    await settle();
+    screen.compare();
+    await settle();
+    expect(screen.diff).not.toBeNull();
+    screen.askDelete(snapshot);
+    expect(screen.deleting).toEqual(snapshot);
+    expect(invoke).not.toHaveBeenCalledWith('delete_snapshot', expect.anything());
+    await screen.confirmDelete();
+    expect(invoke).toHaveBeenCalledWith('delete_snapshot', { id: 1 });
+    expect([screen.deleting, screen.diff, screen.from, screen.list]).toEqual([null, null, null, []]);
+  });
 });

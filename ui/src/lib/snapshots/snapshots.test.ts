@@ -16,6 +16,7 @@ import {
   sideValue,
   snapshotCounts,
   snapshotNameError,
+  takenLabel,
   splitByRecency,
   summaryRows,
   teamPairFocus,
@@ -95,6 +96,13 @@ describe('taking a snapshot', () => {
   it('counts people and ties in words', () => {
     expect(snapshotCounts(snap(1, 'x'))).toBe('597 people, 2,743 ties');
     expect(snapshotCounts({ ...snap(1, 'x'), people: 1, ties: 1 })).toBe('1 person, 1 tie');
+  });
+
+  it('says the day a snapshot is as of when it is not the day it was taken', () => {
+    // Noon UTC is the same calendar day in every time zone the tests run in.
+    const taken = { ...snap(1, 'x'), taken_at: '2026-11-24T12:00:00Z', day: '2026-11-24' };
+    expect(takenLabel(taken)).toMatch(/^24 Nov 2026, \d\d:\d\d$/);
+    expect(takenLabel({ ...taken, day: '2026-09-30' })).toMatch(/^As of 30 Sept? 2026 · taken 24 Nov 2026, \d\d:\d\d$/);
   });
 });
 

@@ -32,12 +32,18 @@ export function snapshotNameError(name: string, existing: readonly SnapshotInfo[
   return null;
 }
 
-/** A snapshot's day and time taken, as a reader writes them: "3 Mar 2026, 09:30". */
+/**
+ * When a snapshot was taken, as a reader writes it: "3 Mar 2026, 09:30"; and
+ * first the day its data describes when that is another day: "As of 1 Mar
+ * 2026 · taken 3 Mar 2026, 09:30".
+ */
 export function takenLabel(snapshot: SnapshotInfo): string {
   const at = new Date(snapshot.taken_at);
-  if (Number.isNaN(at.getTime())) return formatDate(snapshot.day);
+  if (Number.isNaN(at.getTime())) return `As of ${formatDate(snapshot.day)}`;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDate(snapshot.day)}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const takenDay = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  const taken = `${formatDate(takenDay)}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return takenDay === snapshot.day ? taken : `As of ${formatDate(snapshot.day)} · taken ${taken}`;
 }
 
 /** "597 people, 2,743 ties". */

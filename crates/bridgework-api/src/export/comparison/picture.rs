@@ -116,9 +116,12 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
 
 /// The marks the picture uses: the changes drawn, then the kinds of node.
 fn legend(map: &ChangesMap) -> Vec<LegendEntry> {
-    let changes = Change::ALL.into_iter().filter(|c| map.edges.iter().any(|e| e.change == *c)).map(|change| {
-        LegendEntry { colour: change_colour(change), swatch: Swatch::Line { dashes: Vec::new() }, label: change.label().to_string() }
-    });
+    let changes =
+        Change::ALL.into_iter().filter(|c| map.edges.iter().any(|e| e.change == *c)).map(|change| LegendEntry {
+            colour: change_colour(change),
+            swatch: Swatch::Line { dashes: Vec::new() },
+            label: change.label().to_string(),
+        });
     let statuses = NodeStatus::ALL.into_iter().filter(|s| map.nodes.iter().any(|n| n.status == *s)).map(|status| {
         LegendEntry { colour: status_colour(status), swatch: Swatch::Disc, label: status.label().to_string() }
     });
