@@ -56,7 +56,8 @@ pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{
-    Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open, suggested_file_name,
+    Destination, ExportFocus, ExportFormat, ExportReport, ExportRequest, MAX_FOCUS_STEPS, PageSize, ViewLevel, export,
+    export_open, suggested_file_name,
 };
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{

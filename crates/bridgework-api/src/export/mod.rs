@@ -108,7 +108,61 @@ pub struct ExportRequest {
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub as_of: Option<Date>,
     /// A PNG's pixels for each of the picture's (1280 wide): 2 by default.
+    /// On paper, 96 times the scale is the PNG's dots per inch.
     pub png_scale: f32,
+    /// The canvas's focus: a picture dims what lies beyond it, as the
+    /// canvas does (a network shows the whole view).
+    #[serde(default)]
+    pub focus: Option<ExportFocus>,
+    /// The page a picture (SVG, PDF, PNG) is drawn on.
+    #[serde(default)]
+    pub page: PageSize,
+}
+
+/// A focus on one node's neighbourhood, as the map's Focus filter sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExportFocus {
+    /// The node focused on: its key (`team:ID`) or its spreadsheet id.
+    pub node: String,
+    /// How many steps from it are in focus, 1 to [`MAX_FOCUS_STEPS`].
+    pub steps: u32,
+}
+
+/// The most steps a focus reaches, as on the canvas (`ui/src/lib/map/focus.ts`).
+pub const MAX_FOCUS_STEPS: u32 = 3;
+
+/// The page a picture is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum PageSize {
+    /// 1280 pixels wide and as tall as the picture needs (a PDF page 13.3
+    /// inches wide).
+    #[default]
+    Fitted,
+    /// A4 across, 297 × 210 mm.
+    A4Landscape,
+    /// A4 upright, 210 × 297 mm.
+    A4Portrait,
+    /// A3 across, 420 × 297 mm.
+    A3Landscape,
+    /// A3 upright, 297 × 420 mm.
+    A3Portrait,
+}
+
+impl PageSize {
+    /// The sheet of paper, or `None` for the fitted page.
+    pub(crate) fn paper(self) -> Option<bridgework_export::Paper> {
+        let (width_mm, height_mm) = match self {
+            PageSize::Fitted => return None,
+            PageSize::A4Landscape => (297.0, 210.0),
+            PageSize::A4Portrait => (210.0, 297.0),
+            PageSize::A3Landscape => (420.0, 297.0),
+            PageSize::A3Portrait => (297.0, 420.0),
+        };
+        Some(bridgework_export::Paper { width_mm, height_mm })
+    }
 }
 
 impl ExportRequest {
@@ -123,6 +177,8 @@ impl ExportRequest {
             snapshot: None,
             as_of: None,
             png_scale: 2.0,
+            focus: None,
+            page: PageSize::Fitted,
         }
     }
 }
