@@ -23,9 +23,10 @@ pub(crate) use destination::write_file;
 use crate::map_view::MapSession;
 use crate::snapshots::{SnapshotRef, find, moment};
 use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
-use bridgework_core::{Date, Progress, Records};
+use bridgework_core::{Date, Progress, Records, Silent};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
+use std::io::Write;
 use std::path::Path;
 
 /// The formats a map exports to.
@@ -235,7 +236,7 @@ pub fn export(
             None => crate::open_map(map_path)?,
             Some(name) => snapshot(name)?.0,
         };
-        return export_tables(map.records(), request.format, to);
+        return export_tables(map.records(), request.format, to, progress);
     }
     let session = match &request.snapshot {
         None => MapSession::open(map_path, request.as_of.unwrap_or_else(crate::today), progress)?,
@@ -246,12 +247,19 @@ pub fn export(
             MapSession::from_written(map_path, map, taken.as_of)?
         }
     };
-    export_view(&session, request, to)
+    export_view(&session, request, to, progress)
 }
 
 /// Exports the map the app has open, as it shows it, as `request` asks (its
 /// `snapshot` and `as_of` must be unset: the open map is as of its own day).
-pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destination) -> Result<ExportReport> {
+/// Reports its progress to `progress` and stops, writing nothing, when that
+/// is cancelled (`cancelled`).
+pub fn export_open(
+    session: &MapSession,
+    request: &ExportRequest,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
     check_scale(request)?;
     if request.snapshot.is_some() || request.as_of.is_some_and(|day| day != session.day()) {
         return Err(ApiError::new(
@@ -260,9 +268,9 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
         ));
     }
     if !request.format.shows_view() {
-        return export_tables(session.map().records(), request.format, to);
+        return export_tables(session.map().records(), request.format, to, progress);
     }
-    export_view(session, request, to)
+    export_view(session, request, to, progress)
 }
 
 fn check_scale(request: &ExportRequest) -> Result<()> {
@@ -276,15 +284,24 @@ fn check_scale(request: &ExportRequest) -> Result<()> {
 }
 
 /// A picture or network of the view `request` asks for.
-fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) -> Result<ExportReport> {
+fn export_view(
+    session: &MapSession,
+    request: &ExportRequest,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
+    progress.report(DRAWING, 0, 0);
     let view = view::View::of(session, request)?;
+    stop_if_cancelled(progress)?;
+    let write_file =
+        |to: &Destination, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| write_watched(to, progress, write);
     let summary = view.summary();
     let render = |e: bridgework_export::render::RenderError| ApiError::new(ErrorCode::Internal, e.to_string());
     match request.format {
         ExportFormat::Graphml | ExportFormat::Gexf => {
             let network = network::of(&view);
             let graphml = request.format == ExportFormat::Graphml;
-            write_file(to, |out| {
+            write_file(to, &|out| {
                 if graphml {
                     bridgework_export::graphml::write(&network, out)
                 } else {
@@ -294,17 +311,17 @@ fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) 
         }
         ExportFormat::Svg => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
-            write_file(to, |out| out.write_all(svg.as_bytes()))?;
+            write_file(to, &|out| out.write_all(svg.as_bytes()))?;
         }
         ExportFormat::Png => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
             let png = bridgework_export::render::to_png(&svg, request.png_scale).map_err(render)?;
-            write_file(to, |out| out.write_all(&png))?;
+            write_file(to, &|out| out.write_all(&png))?;
         }
         ExportFormat::Pdf => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
             let pdf = bridgework_export::render::to_pdf(&svg).map_err(render)?;
-            write_file(to, |out| out.write_all(&pdf))?;
+            write_file(to, &|out| out.write_all(&pdf))?;
         }
         ExportFormat::Xlsx | ExportFormat::Csv | ExportFormat::Json => unreachable!("tables show no view"),
     }
@@ -312,13 +329,22 @@ fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) 
 }
 
 /// Every table in `format`.
-fn export_tables(records: &Records, format: ExportFormat, to: &Destination) -> Result<ExportReport> {
+fn export_tables(
+    records: &Records,
+    format: ExportFormat,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
+    progress.report(WRITING, 0, 0);
+    let watched = |write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| write_watched(to, progress, write);
     match format {
         ExportFormat::Csv => destination::write_folder(to, "a CSV export", |dir| {
-            bridgework_interchange::write_csv(records, dir).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))
+            bridgework_interchange::write_csv(records, dir).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+            // The folder is still hidden: stopping now leaves nothing.
+            stop_if_cancelled(progress)
         })?,
-        ExportFormat::Json => write_file(to, |out| Ok(bridgework_interchange::write_json(records, out)?))?,
-        ExportFormat::Xlsx => write_file(to, |out| Ok(bridgework_interchange::write_xlsx(records, out)?))?,
+        ExportFormat::Json => watched(&|out| Ok(bridgework_interchange::write_json(records, out)?))?,
+        ExportFormat::Xlsx => watched(&|out| Ok(bridgework_interchange::write_xlsx(records, out)?))?,
         _ => unreachable!("only tables are written here"),
     }
     let summary = format!(
@@ -337,5 +363,82 @@ fn export_tables(records: &Records, format: ExportFormat, to: &Destination) -> R
 /// Writes the JSON document of `records` to `out`, replacing a file there
 /// (the demo's JSON).
 pub(crate) fn write_json_file(records: &Records, out: &Path) -> Result<()> {
-    export_tables(records, ExportFormat::Json, &Destination::Replace(out.to_path_buf())).map(|_| ())
+    export_tables(records, ExportFormat::Json, &Destination::Replace(out.to_path_buf()), &Silent).map(|_| ())
+}
+
+/// The stages an export reports.
+const DRAWING: &str = "drawing the view";
+const WRITING: &str = "writing the export";
+
+fn cancelled() -> ApiError {
+    ApiError::new(ErrorCode::Cancelled, "the export was cancelled; nothing was written")
+}
+
+fn stop_if_cancelled(progress: &dyn Progress) -> Result<()> {
+    if progress.cancelled() { Err(cancelled()) } else { Ok(()) }
+}
+
+/// `error`, or that the export was cancelled when it was: a cancelled write
+/// fails as the writer's error, which is not the reason.
+fn cancelled_or(error: ApiError, progress: &dyn Progress) -> ApiError {
+    if progress.cancelled() { cancelled() } else { error }
+}
+
+/// Writes one file through `write`, reporting its progress and stopping,
+/// with nothing written, when the person cancels before it is in place.
+fn write_watched(
+    to: &Destination,
+    progress: &dyn Progress,
+    write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    write_file(to, |out| {
+        let mut watched = Watched::new(out, progress);
+        write(&mut watched)?;
+        watched.finish()
+    })
+    .map_err(|e| cancelled_or(e, progress))
+}
+
+/// A writer that reports how many bytes of the export are written, every
+/// mebibyte, and fails the write when the person cancels (the file, still
+/// temporary, is then removed).
+struct Watched<'a> {
+    out: &'a mut dyn Write,
+    progress: &'a dyn Progress,
+    written: u64,
+    next_report: u64,
+}
+
+impl<'a> Watched<'a> {
+    const EVERY: u64 = 1 << 20;
+
+    fn new(out: &'a mut dyn Write, progress: &'a dyn Progress) -> Watched<'a> {
+        Watched { out, progress, written: 0, next_report: 0 }
+    }
+
+    /// Fails when the person cancelled since the last check: the file is
+    /// written but not yet in place, so nothing is left.
+    fn finish(self) -> std::io::Result<()> {
+        if self.progress.cancelled() { Err(std::io::Error::other("the export was cancelled")) } else { Ok(()) }
+    }
+}
+
+impl Write for Watched<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.written >= self.next_report {
+            if self.progress.cancelled() {
+                return Err(std::io::Error::other("the export was cancelled"));
+            }
+            // The size is not known until the end: the bytes so far, of no set total.
+            self.progress.report(WRITING, self.written, 0);
+            self.next_report = self.written + Self::EVERY;
+        }
+        let n = self.out.write(buf)?;
+        self.written += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }

@@ -39,6 +39,7 @@ fn picture(labels: &[String]) -> Picture {
             .map(|l| LegendEntry { colour: BLUE, swatch: Swatch::DashedLine, label: l.clone() })
             .collect(),
         note: labels.last().cloned(),
+        paper: None,
     }
 }
 
