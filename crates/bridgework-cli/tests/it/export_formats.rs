@@ -118,13 +118,7 @@ fn betweenness(n: usize, adjacency: &[Vec<usize>]) -> Vec<f64> {
 #[test]
 fn betweenness_read_from_the_person_level_graphml_equals_brokers() {
     let scratch = Scratch::new();
-    let csv = scratch.path("synthetic");
-    bridgework(&["demo", "--people", "300", "--seed", "3", "--format", "csv", "--out", s(&csv), "--as-of", AS_OF])
-        .assert()
-        .success();
-    let map = scratch.path("synthetic.bwmap");
-    bridgework(&["new", s(&map)]).assert().success();
-    bridgework(&["import", s(&map), s(&csv)]).assert().success();
+    let map = scratch.synthetic_map(300, 3);
     let out = scratch.path("people.graphml");
     bridgework(&["export", s(&map), "--format", "graphml", "--view", "person", "--out", s(&out), "--as-of", AS_OF])
         .assert()

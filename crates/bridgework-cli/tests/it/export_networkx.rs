@@ -56,13 +56,7 @@ fn networkx_reads_the_person_level_graphml_and_gexf_and_finds_the_brokers_betwee
         }
     };
     let scratch = Scratch::new();
-    let csv = scratch.path("synthetic");
-    bridgework(&["demo", "--people", "400", "--seed", "7", "--format", "csv", "--out", s(&csv), "--as-of", AS_OF])
-        .assert()
-        .success();
-    let map = scratch.path("synthetic.bwmap");
-    bridgework(&["new", s(&map)]).assert().success();
-    bridgework(&["import", s(&map), s(&csv)]).assert().success();
+    let map = scratch.synthetic_map(400, 7);
     let file = |format: &str| {
         let out = scratch.path(&format!("people.{format}"));
         bridgework(&["export", s(&map), "--format", format, "--view", "person", "--out", s(&out), "--as-of", AS_OF])
