@@ -58,8 +58,8 @@ pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{
-    Comparison, Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_comparison,
-    export_open, suggested_file_name,
+    Comparison, Destination, ExportFocus, ExportFormat, ExportReport, ExportRequest, MAX_FOCUS_STEPS, PageSize,
+    ViewLevel, export, export_comparison, export_open, suggested_file_name,
 };
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{

@@ -55,7 +55,7 @@ pub struct Report {
 /// Exports `format` of the open map at `level` to `out`.
 fn export(session: &MapSession, format: ExportFormat, level: ViewLevel, out: &Path) -> Result<()> {
     let request = ExportRequest { level, ..ExportRequest::new(format) };
-    bridgework_api::export_open(session, &request, &Destination::Replace(out.to_path_buf()))?;
+    bridgework_api::export_open(session, &request, &Destination::Replace(out.to_path_buf()), &Silent)?;
     Ok(())
 }
 

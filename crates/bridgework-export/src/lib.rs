@@ -20,4 +20,4 @@ pub mod svg;
 pub mod xml;
 
 pub use network::{Attribute, Colour, EDGE_ATTRIBUTES, Edge, NODE_ATTRIBUTES, Network, Node, Type, Value};
-pub use picture::{Dot, LegendEntry, Line, Picture, Swatch};
+pub use picture::{Dot, LegendEntry, Line, Paper, Picture, Swatch};

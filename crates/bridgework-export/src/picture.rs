@@ -18,6 +18,16 @@ pub struct Picture {
     pub legend: Vec<LegendEntry>,
     /// A line at the foot, such as the scale at person level.
     pub note: Option<String>,
+    /// The sheet of paper the picture fills; `None`: a page 1280 pixels
+    /// wide, as tall as its parts need.
+    pub paper: Option<Paper>,
+}
+
+/// A sheet of paper, such as A4 landscape (297 × 210 mm).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paper {
+    pub width_mm: f64,
+    pub height_mm: f64,
 }
 
 /// One node: a disc with a label under it.

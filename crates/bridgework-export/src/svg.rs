@@ -20,6 +20,8 @@ const MARGIN: f64 = 32.0;
 const LEGEND_WIDTH: f64 = 320.0;
 /// The map's area, below the caption and left of the legend.
 const MAP_HEIGHT: f64 = 820.0;
+/// The least height of the map's area on paper.
+const MIN_MAP_HEIGHT: f64 = 200.0;
 const TITLE_SIZE: f64 = 26.0;
 const CAPTION_SIZE: f64 = 14.0;
 const LABEL_SIZE: f64 = 11.0;
@@ -46,6 +48,9 @@ pub fn to_svg(picture: &Picture) -> String {
 struct Page {
     map_top: f64,
     height: f64,
+    /// The page's size as the SVG's `width` and `height` give it: its pixels,
+    /// or the paper's millimetres (the drawing is then scaled to the paper).
+    size: (String, String),
     /// Layout units to pixels: `x = offset.0 + scale * x`, `y = offset.1 - scale * y`.
     scale: f64,
     offset: (f64, f64),
@@ -55,9 +60,20 @@ impl Page {
     fn of(picture: &Picture) -> Page {
         let map_top = MARGIN + TITLE_SIZE + 12.0 + picture.caption.len() as f64 * (CAPTION_SIZE + 6.0) + 16.0;
         let legend_height = picture.legend.len() as f64 * LEGEND_ROW + 30.0;
-        let body = MAP_HEIGHT.max(legend_height);
         let note = if picture.note.is_some() { CAPTION_SIZE + 16.0 } else { 0.0 };
-        let height = (map_top + body + note + MARGIN).ceil();
+        let (height, map_height, size) = match picture.paper {
+            None => {
+                let height = (map_top + MAP_HEIGHT.max(legend_height) + note + MARGIN).ceil();
+                (height, MAP_HEIGHT, (n(WIDTH), n(height)))
+            }
+            Some(paper) => {
+                // The page keeps its 1280 units' width and takes the paper's proportions; the map
+                // gets the height left, with at least room for a few rows of nodes.
+                let height = (WIDTH * paper.height_mm / paper.width_mm).round();
+                let map_height = (height - map_top - note - MARGIN).max(MIN_MAP_HEIGHT);
+                (height, map_height, (format!("{}mm", n(paper.width_mm)), format!("{}mm", n(paper.height_mm))))
+            }
+        };
         // The layout's extent, with room for each disc and its label.
         let mut low = (f64::INFINITY, f64::INFINITY);
         let mut high = (f64::NEG_INFINITY, f64::NEG_INFINITY);
@@ -67,7 +83,7 @@ impl Page {
         }
         let room = 40.0; // pixels around the extent for discs and labels
         let width = WIDTH - 2.0 * MARGIN - LEGEND_WIDTH - 2.0 * room;
-        let height_left = MAP_HEIGHT - 2.0 * room;
+        let height_left = map_height - 2.0 * room;
         let (span_x, span_y) = (high.0 - low.0, high.1 - low.1);
         let scale = if span_x > 0.0 || span_y > 0.0 {
             let fit = |span: f64, pixels: f64| if span > 0.0 { pixels / span } else { f64::INFINITY };
@@ -77,7 +93,7 @@ impl Page {
         };
         let centre = if low.0.is_finite() { ((low.0 + high.0) / 2.0, (low.1 + high.1) / 2.0) } else { (0.0, 0.0) };
         let middle = (MARGIN + room + width / 2.0, map_top + room + height_left / 2.0);
-        Page { map_top, height, scale, offset: (middle.0 - scale * centre.0, middle.1 + scale * centre.1) }
+        Page { map_top, height, size, scale, offset: (middle.0 - scale * centre.0, middle.1 + scale * centre.1) }
     }
 
     /// A layout position on the page. The layout's y grows upwards, as on
@@ -99,8 +115,8 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
     let mut xml = Writer::new_with_indent(out, b' ', 1);
     xml.create_element("svg")
         .with_attribute(("xmlns", "http://www.w3.org/2000/svg"))
-        .with_attribute(("width", &*n(WIDTH)))
-        .with_attribute(("height", &*n(page.height)))
+        .with_attribute(("width", &*page.size.0))
+        .with_attribute(("height", &*page.size.1))
         .with_attribute(("viewBox", &*format!("0 0 {} {}", n(WIDTH), n(page.height))))
         .with_attribute(("font-family", FONT_FAMILY))
         .write_inner_content(|xml| {

@@ -6,7 +6,9 @@
 
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
-use bridgework_api::{ApiError, Destination, ExportReport, ExportRequest, Silent};
+use crate::progress::{LongWrite, ThrottledProgress, to_channel};
+use bridgework_api::{ApiError, Destination, ExportReport, ExportRequest, ProgressReport};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
 /// Asks where with the native Save dialog, suggesting a name after the map
@@ -15,12 +17,17 @@ use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 /// snapshot, as of its day. `None` when the person cancels. A file is
 /// replaced only when the dialog asked and the person agreed; a CSV folder
 /// never is.
+///
+/// The export reports its progress to `on_progress`, and
+/// [`super::map::cancel_open`] stops it, leaving no file (a file is written
+/// under a temporary name and renamed into place only when whole).
 #[tauri::command]
 pub async fn export_with_dialog<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
     maps: Maps<'_>,
     request: ExportRequest,
+    on_progress: Channel<ProgressReport>,
 ) -> Result<Option<ExportReport>, ApiError> {
     let session = maps.current()?;
     let folder = super::map::start_folder(&app);
@@ -39,12 +46,16 @@ pub async fn export_with_dialog<R: Runtime>(
         };
         let to =
             if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        // Started once the Save dialog is answered: Cancel in the overlay stops the export only.
+        let stop = app.state::<LongWrite>().start();
+        let progress = ThrottledProgress::new(to_channel(on_progress), stop);
         let report = match request.snapshot {
-            None => bridgework_api::export_open(&session, &request, &to)?,
+            None => bridgework_api::export_open(&session, &request, &to, &progress),
             // A snapshot is read from the map file; the open session is the map as it is now.
-            Some(_) => bridgework_api::export(session.path(), &request, &to, &Silent)?,
+            Some(_) => bridgework_api::export(session.path(), &request, &to, &progress),
         };
-        Ok(Some(report))
+        progress.finish();
+        Ok(Some(report?))
     })
     .await
 }

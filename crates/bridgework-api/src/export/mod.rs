@@ -25,9 +25,10 @@ pub(crate) use destination::write_file;
 use crate::map_view::MapSession;
 use crate::snapshots::{SnapshotRef, find, moment};
 use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
-use bridgework_core::{Date, Progress, Records};
+use bridgework_core::{Date, Progress, Records, Silent};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
+use std::io::Write;
 use std::path::Path;
 
 /// The formats a map exports to.
@@ -110,7 +111,61 @@ pub struct ExportRequest {
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub as_of: Option<Date>,
     /// A PNG's pixels for each of the picture's (1280 wide): 2 by default.
+    /// On paper, 96 times the scale is the PNG's dots per inch.
     pub png_scale: f32,
+    /// The canvas's focus: a picture dims what lies beyond it, as the
+    /// canvas does (a network shows the whole view).
+    #[serde(default)]
+    pub focus: Option<ExportFocus>,
+    /// The page a picture (SVG, PDF, PNG) is drawn on.
+    #[serde(default)]
+    pub page: PageSize,
+}
+
+/// A focus on one node's neighbourhood, as the map's Focus filter sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExportFocus {
+    /// The node focused on: its key (`team:ID`) or its spreadsheet id.
+    pub node: String,
+    /// How many steps from it are in focus, 1 to [`MAX_FOCUS_STEPS`].
+    pub steps: u32,
+}
+
+/// The most steps a focus reaches, as on the canvas (`ui/src/lib/map/focus.ts`).
+pub const MAX_FOCUS_STEPS: u32 = 3;
+
+/// The page a picture is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum PageSize {
+    /// 1280 pixels wide and as tall as the picture needs (a PDF page 13.3
+    /// inches wide).
+    #[default]
+    Fitted,
+    /// A4 across, 297 × 210 mm.
+    A4Landscape,
+    /// A4 upright, 210 × 297 mm.
+    A4Portrait,
+    /// A3 across, 420 × 297 mm.
+    A3Landscape,
+    /// A3 upright, 297 × 420 mm.
+    A3Portrait,
+}
+
+impl PageSize {
+    /// The sheet of paper, or `None` for the fitted page.
+    pub(crate) fn paper(self) -> Option<bridgework_export::Paper> {
+        let (width_mm, height_mm) = match self {
+            PageSize::Fitted => return None,
+            PageSize::A4Landscape => (297.0, 210.0),
+            PageSize::A4Portrait => (210.0, 297.0),
+            PageSize::A3Landscape => (420.0, 297.0),
+            PageSize::A3Portrait => (297.0, 420.0),
+        };
+        Some(bridgework_export::Paper { width_mm, height_mm })
+    }
 }
 
 impl ExportRequest {
@@ -125,6 +180,8 @@ impl ExportRequest {
             snapshot: None,
             as_of: None,
             png_scale: 2.0,
+            focus: None,
+            page: PageSize::Fitted,
         }
     }
 }
@@ -188,7 +245,7 @@ pub fn export(
             None => crate::open_map(map_path)?,
             Some(name) => snapshot(name)?.0,
         };
-        return export_tables(map.records(), request.format, to);
+        return export_tables(map.records(), request.format, to, progress);
     }
     let session = match &request.snapshot {
         None => MapSession::open(map_path, request.as_of.unwrap_or_else(crate::today), progress)?,
@@ -199,12 +256,19 @@ pub fn export(
             MapSession::from_written(map_path, map, taken.as_of)?
         }
     };
-    export_view(&session, request, to)
+    export_view(&session, request, to, progress)
 }
 
 /// Exports the map the app has open, as it shows it, as `request` asks (its
 /// `snapshot` and `as_of` must be unset: the open map is as of its own day).
-pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destination) -> Result<ExportReport> {
+/// Reports its progress to `progress` and stops, writing nothing, when that
+/// is cancelled (`cancelled`).
+pub fn export_open(
+    session: &MapSession,
+    request: &ExportRequest,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
     check_png_scale(request.format, request.png_scale)?;
     if request.snapshot.is_some() || request.as_of.is_some_and(|day| day != session.day()) {
         return Err(ApiError::new(
@@ -213,9 +277,9 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
         ));
     }
     if !request.format.shows_view() {
-        return export_tables(session.map().records(), request.format, to);
+        return export_tables(session.map().records(), request.format, to, progress);
     }
-    export_view(session, request, to)
+    export_view(session, request, to, progress)
 }
 
 fn check_png_scale(format: ExportFormat, png_scale: f32) -> Result<()> {
@@ -229,15 +293,24 @@ fn check_png_scale(format: ExportFormat, png_scale: f32) -> Result<()> {
 }
 
 /// A picture or network of the view `request` asks for.
-fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) -> Result<ExportReport> {
+fn export_view(
+    session: &MapSession,
+    request: &ExportRequest,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
+    progress.report(DRAWING, 0, 0);
     let view = view::View::of(session, request)?;
+    stop_if_cancelled(progress)?;
+    let write_file =
+        |to: &Destination, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| write_watched(to, progress, write);
     let summary = view.summary();
     let render = |e: bridgework_export::render::RenderError| ApiError::new(ErrorCode::Internal, e.to_string());
     match request.format {
         ExportFormat::Graphml | ExportFormat::Gexf => {
             let network = network::of(&view);
             let graphml = request.format == ExportFormat::Graphml;
-            write_file(to, |out| {
+            write_file(to, &|out| {
                 if graphml {
                     bridgework_export::graphml::write(&network, out)
                 } else {
@@ -247,17 +320,17 @@ fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) 
         }
         ExportFormat::Svg => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
-            write_file(to, |out| out.write_all(svg.as_bytes()))?;
+            write_file(to, &|out| out.write_all(svg.as_bytes()))?;
         }
         ExportFormat::Png => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
             let png = bridgework_export::render::to_png(&svg, request.png_scale).map_err(render)?;
-            write_file(to, |out| out.write_all(&png))?;
+            write_file(to, &|out| out.write_all(&png))?;
         }
         ExportFormat::Pdf => {
             let svg = bridgework_export::svg::to_svg(&picture::of(&view));
             let pdf = bridgework_export::render::to_pdf(&svg).map_err(render)?;
-            write_file(to, |out| out.write_all(&pdf))?;
+            write_file(to, &|out| out.write_all(&pdf))?;
         }
         ExportFormat::Xlsx | ExportFormat::Csv | ExportFormat::Json => unreachable!("tables show no view"),
     }
@@ -265,13 +338,22 @@ fn export_view(session: &MapSession, request: &ExportRequest, to: &Destination) 
 }
 
 /// Every table in `format`.
-fn export_tables(records: &Records, format: ExportFormat, to: &Destination) -> Result<ExportReport> {
+fn export_tables(
+    records: &Records,
+    format: ExportFormat,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
+    progress.report(WRITING, 0, 0);
+    let watched = |write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| write_watched(to, progress, write);
     match format {
         ExportFormat::Csv => destination::write_folder(to, "a CSV export", |dir| {
-            bridgework_interchange::write_csv(records, dir).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))
+            bridgework_interchange::write_csv(records, dir).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+            // The folder is still hidden: stopping now leaves nothing.
+            stop_if_cancelled(progress)
         })?,
-        ExportFormat::Json => write_file(to, |out| Ok(bridgework_interchange::write_json(records, out)?))?,
-        ExportFormat::Xlsx => write_file(to, |out| Ok(bridgework_interchange::write_xlsx(records, out)?))?,
+        ExportFormat::Json => watched(&|out| Ok(bridgework_interchange::write_json(records, out)?))?,
+        ExportFormat::Xlsx => watched(&|out| Ok(bridgework_interchange::write_xlsx(records, out)?))?,
         _ => unreachable!("only tables are written here"),
     }
     let summary = format!(
@@ -290,5 +372,82 @@ fn export_tables(records: &Records, format: ExportFormat, to: &Destination) -> R
 /// Writes the JSON document of `records` to `out`, replacing a file there
 /// (the demo's JSON).
 pub(crate) fn write_json_file(records: &Records, out: &Path) -> Result<()> {
-    export_tables(records, ExportFormat::Json, &Destination::Replace(out.to_path_buf())).map(|_| ())
+    export_tables(records, ExportFormat::Json, &Destination::Replace(out.to_path_buf()), &Silent).map(|_| ())
+}
+
+/// The stages an export reports.
+const DRAWING: &str = "drawing the view";
+const WRITING: &str = "writing the export";
+
+fn cancelled() -> ApiError {
+    ApiError::new(ErrorCode::Cancelled, "the export was cancelled; nothing was written")
+}
+
+fn stop_if_cancelled(progress: &dyn Progress) -> Result<()> {
+    if progress.cancelled() { Err(cancelled()) } else { Ok(()) }
+}
+
+/// `error`, or that the export was cancelled when it was: a cancelled write
+/// fails as the writer's error, which is not the reason.
+fn cancelled_or(error: ApiError, progress: &dyn Progress) -> ApiError {
+    if progress.cancelled() { cancelled() } else { error }
+}
+
+/// Writes one file through `write`, reporting its progress and stopping,
+/// with nothing written, when the person cancels before it is in place.
+fn write_watched(
+    to: &Destination,
+    progress: &dyn Progress,
+    write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    write_file(to, |out| {
+        let mut watched = Watched::new(out, progress);
+        write(&mut watched)?;
+        watched.finish()
+    })
+    .map_err(|e| cancelled_or(e, progress))
+}
+
+/// A writer that reports how many bytes of the export are written, every
+/// mebibyte, and fails the write when the person cancels (the file, still
+/// temporary, is then removed).
+struct Watched<'a> {
+    out: &'a mut dyn Write,
+    progress: &'a dyn Progress,
+    written: u64,
+    next_report: u64,
+}
+
+impl<'a> Watched<'a> {
+    const EVERY: u64 = 1 << 20;
+
+    fn new(out: &'a mut dyn Write, progress: &'a dyn Progress) -> Watched<'a> {
+        Watched { out, progress, written: 0, next_report: 0 }
+    }
+
+    /// Fails when the person cancelled since the last check: the file is
+    /// written but not yet in place, so nothing is left.
+    fn finish(self) -> std::io::Result<()> {
+        if self.progress.cancelled() { Err(std::io::Error::other("the export was cancelled")) } else { Ok(()) }
+    }
+}
+
+impl Write for Watched<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.written >= self.next_report {
+            if self.progress.cancelled() {
+                return Err(std::io::Error::other("the export was cancelled"));
+            }
+            // The size is not known until the end: the bytes so far, of no set total.
+            self.progress.report(WRITING, self.written, 0);
+            self.next_report = self.written + Self::EVERY;
+        }
+        let n = self.out.write(buf)?;
+        self.written += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }

@@ -5,7 +5,6 @@ use super::picture::node_pixels;
 use super::view::View;
 use crate::NodeKind;
 use bridgework_export::{Colour, Edge, Network, Node, Value};
-use std::collections::HashMap;
 
 /// The view's network.
 pub(super) fn of(view: &View<'_>) -> Network {
@@ -63,7 +62,6 @@ pub(super) fn of(view: &View<'_>) -> Network {
             }
         })
         .collect();
-    let index: HashMap<&str, usize> = scene.nodes.iter().enumerate().map(|(i, n)| (n.key.as_str(), i)).collect();
     let edges = scene
         .edges
         .iter()
@@ -71,8 +69,8 @@ pub(super) fn of(view: &View<'_>) -> Network {
         .map(|(edge, detail)| {
             let kinds: Vec<&str> = detail.kinds.iter().map(|k| k.as_str()).collect();
             Edge {
-                source: index[edge.source.as_str()],
-                target: index[edge.target.as_str()],
+                source: detail.ends.0,
+                target: detail.ends.1,
                 weight: edge.strength,
                 values: [
                     Some(Value::Whole(u64::from(edge.ties))),

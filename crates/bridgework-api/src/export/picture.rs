@@ -19,6 +19,10 @@ use bridgework_export::{Colour, Dot, LegendEntry, Line, Picture, Swatch};
 pub(super) const NO_COLOUR: Colour = Colour { red: 0x9a, green: 0xa3, blue: 0xad };
 /// Plain ties: a quiet grey.
 const PLAIN_EDGE: Colour = Colour { red: 0xb8, green: 0xc0, blue: 0xc9 };
+/// A node and an edge beyond the focus: the canvas's `--node-dimmed` and
+/// `--edge-dimmed` (`ui/src/app.css`).
+const DIMMED_NODE: Colour = Colour { red: 0xd5, green: 0xda, blue: 0xe0 };
+const DIMMED_EDGE: Colour = Colour { red: 0xe8, green: 0xec, blue: 0xf0 };
 const MIN_NODE_PIXELS: f64 = 3.0;
 const MIN_EDGE_PIXELS: f64 = 0.6;
 const MAX_EDGE_PIXELS: f64 = 6.0;
@@ -113,54 +117,78 @@ pub(super) fn of(view: &View<'_>) -> Picture {
     by_size.sort_by(|&a, &b| radius(&scene.nodes[b]).total_cmp(&radius(&scene.nodes[a])).then(a.cmp(&b)));
     let mut labelled = vec![false; scene.nodes.len()];
     by_size.iter().take(LABELLED_NODES).for_each(|&i| labelled[i] = true);
-    let position: std::collections::HashMap<&str, (f64, f64)> =
-        scene.nodes.iter().map(|n| (n.key.as_str(), (n.x, n.y))).collect();
+    // Without a focus, everything is in it.
+    let in_focus = |node: usize| view.focus.as_ref().is_none_or(|focus| focus.inside[node]);
+    let position = |node: usize| (scene.nodes[node].x, scene.nodes[node].y);
     let max_strength = scene.edges.iter().map(|e| e.strength).fold(0.0, f64::max);
-    // Weak links above plain ties, and links with no tie above both, as on the canvas.
+    // The most urgent weak links (no tie, a single person) above the other weak
+    // links, above plain ties, as on the canvas; what lies beyond a focus under
+    // everything, in the canvas's dimmed grey.
     let mut lines: Vec<(u8, Line)> = scene
         .edges
         .iter()
-        .map(|edge| {
+        .zip(&view.details)
+        .map(|(edge, detail)| {
             let width = if edge.ties == 0 { MISSING_EDGE_PIXELS } else { edge_pixels(edge.strength, max_strength) };
-            let (from, to) = (position[edge.source.as_str()], position[edge.target.as_str()]);
-            let Some(category) = edge.category else {
-                let dashes = if edge.ties == 0 { look(Category::Missing).dashes.clone() } else { Vec::new() };
-                return (0, Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None });
+            let (source, target) = detail.ends;
+            let (from, to) = (position(source), position(target));
+            let (layer, line) = match edge.category {
+                None => {
+                    let dashes = if edge.ties == 0 { look(Category::Missing).dashes.clone() } else { Vec::new() };
+                    (1, Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None })
+                }
+                Some(category) => {
+                    let look = look(category);
+                    let urgent = edge.ties == 0 || category <= Category::SinglePointOfFailure;
+                    let line = Line {
+                        from,
+                        to,
+                        width: width.max(CATEGORY_EDGE_PIXELS),
+                        colour: look.colour,
+                        dashes: look.dashes.clone(),
+                        mark: Some(look.symbol.clone()),
+                    };
+                    (if urgent { 3 } else { 2 }, line)
+                }
             };
-            let look = look(category);
-            let urgent = edge.ties == 0 || category <= Category::SinglePointOfFailure;
-            let line = Line {
-                from,
-                to,
-                width: width.max(CATEGORY_EDGE_PIXELS),
-                colour: look.colour,
-                dashes: look.dashes.clone(),
-                mark: Some(look.symbol.clone()),
-            };
-            (if urgent { 2 } else { 1 }, line)
+            if in_focus(source) && in_focus(target) {
+                (layer, line)
+            } else {
+                (0, Line { colour: DIMMED_EDGE, mark: None, ..line })
+            }
         })
         .collect();
     lines.sort_by_key(|(layer, _)| *layer);
-    let dots = scene
+    let mut dots: Vec<(bool, Dot)> = scene
         .nodes
         .iter()
         .zip(labelled)
-        .map(|(node, labelled)| Dot {
-            key: node.key.clone(),
-            x: node.x,
-            y: node.y,
-            radius: radius(node),
-            fill: Colour::from_hex(&node.colour).unwrap_or(NO_COLOUR),
-            label: (labelled || node.kind == NodeKind::Organisation).then(|| node.label.clone()),
+        .enumerate()
+        .map(|(i, (node, labelled))| {
+            let shown = in_focus(i);
+            let dot = Dot {
+                key: node.key.clone(),
+                x: node.x,
+                y: node.y,
+                radius: radius(node),
+                fill: if shown { Colour::from_hex(&node.colour).unwrap_or(NO_COLOUR) } else { DIMMED_NODE },
+                label: (shown && (labelled || node.kind == NodeKind::Organisation)).then(|| node.label.clone()),
+            };
+            (shown, dot)
         })
         .collect();
+    // Dimmed discs under the rest.
+    dots.sort_by_key(|(shown, _)| *shown);
+    let mut caption = vec![view.shown(), view.moment(), view.filters()];
+    caption.extend(view.focus());
     Picture {
         title: view.info().name.clone(),
-        caption: vec![view.shown(), view.moment(), view.filters()],
+        caption,
         lines: lines.into_iter().map(|(_, line)| line).collect(),
-        dots,
+        dots: dots.into_iter().map(|(_, dot)| dot).collect(),
         legend: legend(view),
         note: (view.request.level == ViewLevel::Person).then(|| scale_note(view, max_strength)),
+        paper: view.request.page.paper(),
     }
 }
 
@@ -203,6 +231,9 @@ fn legend(view: &View<'_>) -> Vec<LegendEntry> {
             swatch: Swatch::Line { dashes: look.dashes.clone() },
             label: format!("{} {}", look.symbol, label(category)),
         });
+    }
+    if view.focus.is_some() {
+        legend.push(LegendEntry { colour: DIMMED_NODE, swatch: Swatch::Disc, label: "Beyond the focus".to_string() });
     }
     legend
 }

@@ -1,10 +1,11 @@
 //! The view an export shows: the canvas's scene for the level and nodes
 //! opened, with the filters, and the same said in words for a caption.
 
-use super::{ExportRequest, ViewLevel};
+use super::{ExportFocus, ExportRequest, MAX_FOCUS_STEPS, ViewLevel};
 use crate::map_view::{EdgeDetail, MapSession};
 use crate::{ApiError, ErrorCode, MapInfo, Result, Scene, SceneRequest};
 use bridgework_core::Map;
+use bridgework_core::NodeKey;
 
 /// A scene, with what an export needs besides.
 #[derive(Debug)]
@@ -14,13 +15,40 @@ pub(super) struct View<'s> {
     pub scene: Scene,
     /// The detail of each of the scene's edges, in order.
     pub details: Vec<EdgeDetail>,
+    /// The focus, when the request has one.
+    pub focus: Option<Focus>,
+}
+
+/// A focus found in the scene.
+#[derive(Debug)]
+pub(super) struct Focus {
+    /// The node focused on, by its place in the scene.
+    pub centre: usize,
+    pub steps: u32,
+    /// Whether each scene node is within `steps` of the centre.
+    pub inside: Vec<bool>,
 }
 
 impl<'s> View<'s> {
     pub fn of(session: &'s MapSession, request: &'s ExportRequest) -> Result<View<'s>> {
         let scene_request = scene_request(session.map(), request)?;
         let (scene, details) = session.scene_detailed(&scene_request)?;
-        Ok(View { session, request, scene, details })
+        let focus = match &request.focus {
+            Some(focus) => Some(Focus::of(&scene, &details, focus)?),
+            None => None,
+        };
+        Ok(View { session, request, scene, details, focus })
+    }
+
+    /// The focus in words, for a caption: "Focus: Acute Trust and what lies
+    /// within 2 steps of it (the rest dimmed)".
+    pub fn focus(&self) -> Option<String> {
+        let focus = self.focus.as_ref()?;
+        let steps = if focus.steps == 1 { "1 step".to_string() } else { format!("{} steps", focus.steps) };
+        Some(format!(
+            "Focus: {} and what lies within {steps} of it (the rest dimmed)",
+            self.scene.nodes[focus.centre].label
+        ))
     }
 
     pub fn map(&self) -> &Map {
@@ -107,6 +135,64 @@ impl<'s> View<'s> {
             Some(name) => format!("Snapshot {name}, as of {}", self.scene.day),
             None => format!("As of {}", self.scene.day),
         }
+    }
+}
+
+impl Focus {
+    /// The nodes within `focus.steps` of its node along the scene's edges,
+    /// by breadth-first search, as the canvas finds them
+    /// (`ui/src/lib/map/focus.ts`). The node is named by its key or, when no
+    /// shown node has that key, by its spreadsheet id.
+    fn of(scene: &Scene, details: &[EdgeDetail], focus: &ExportFocus) -> Result<Focus> {
+        if !(1..=MAX_FOCUS_STEPS).contains(&focus.steps) {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("a focus reaches 1 to {MAX_FOCUS_STEPS} steps, not {}", focus.steps),
+            ));
+        }
+        let by_key = NodeKey::parse(&focus.node).and_then(|_| scene.nodes.iter().position(|n| n.key == focus.node));
+        let by_id: Vec<usize> = (0..scene.nodes.len()).filter(|&i| scene.nodes[i].id == focus.node).collect();
+        let centre = match (by_key, by_id.as_slice()) {
+            (Some(centre), _) | (None, &[centre]) => centre,
+            (None, []) => {
+                return Err(ApiError::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "the focus \"{}\" is not a node this view shows; open its organisation or team, or choose \
+                         a level that shows it",
+                        focus.node
+                    ),
+                ));
+            }
+            (None, several) => {
+                let keys: Vec<&str> = several.iter().map(|&i| scene.nodes[i].key.as_str()).collect();
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    format!("the focus \"{}\" names several nodes; give one's key: {}", focus.node, keys.join(", ")),
+                ));
+            }
+        };
+        let mut neighbours = vec![Vec::new(); scene.nodes.len()];
+        for detail in details {
+            neighbours[detail.ends.0].push(detail.ends.1);
+            neighbours[detail.ends.1].push(detail.ends.0);
+        }
+        let mut inside = vec![false; scene.nodes.len()];
+        inside[centre] = true;
+        let mut frontier = vec![centre];
+        for _ in 0..focus.steps {
+            let mut next = Vec::new();
+            for node in frontier {
+                for &neighbour in &neighbours[node] {
+                    if !inside[neighbour] {
+                        inside[neighbour] = true;
+                        next.push(neighbour);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        Ok(Focus { centre, steps: focus.steps, inside })
     }
 }
 

@@ -167,6 +167,8 @@ const PALETTE: [&str; 14] = [
 /// What an export says of an edge besides what the canvas shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct EdgeDetail {
+    /// The places of the edge's source and target in [`Scene::nodes`].
+    pub ends: (usize, usize),
     /// The kinds of the ties rolled up, in the vocabulary's order.
     pub kinds: Vec<TieKind>,
     /// d(A,B) of a team or organisation pair the weak-link report covers.
@@ -293,12 +295,15 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
     label_categories(session, &nodes, &node_of_team, &node_of_org, &mut edges);
     size_nodes(session, request.size_by, &mut nodes, &edges, &node_of_person);
 
-    let mut edges: Vec<(SceneEdge, EdgeDetail)> = edges
+    let mut edges: Vec<((u32, u32), Rolled)> = edges.into_iter().collect();
+    sort_by_key_text(&nodes, &mut edges);
+    let (edges, details): (Vec<SceneEdge>, Vec<EdgeDetail>) = edges
         .into_iter()
         .map(|((a, b), e)| {
             let (source, target) = (nodes[a as usize].key.clone(), nodes[b as usize].key.clone());
             let kinds = TieKind::ALL.iter().enumerate().filter(|(i, _)| e.kinds & (1 << i) != 0).map(|(_, &k)| k);
-            let detail = EdgeDetail { kinds: kinds.collect(), redundancy: e.redundancy };
+            let detail =
+                EdgeDetail { ends: (a as usize, b as usize), kinds: kinds.collect(), redundancy: e.redundancy };
             let edge = SceneEdge {
                 key: format!("{source}|{target}"),
                 source,
@@ -312,13 +317,39 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
             };
             (edge, detail)
         })
-        .collect();
-    edges.sort_by(|a, b| a.0.key.cmp(&b.0.key));
-    let (edges, details): (Vec<SceneEdge>, Vec<EdgeDetail>) = edges.into_iter().unzip();
+        .unzip();
     let pins = session.pins();
     nodes.iter_mut().for_each(|n| n.pinned = pins.contains_key(&n.key));
     let max_size = nodes.iter().map(|n| n.size).fold(0.0, f64::max);
     Ok((Scene { day: day.to_string(), nodes, edges, legend: legend(), max_size }, details))
+}
+
+/// Sorts the node pairs by the key their edge gets, `{source}|{target}`,
+/// without making those keys: comparing that many strings was a third of a
+/// person-level export of a large map.
+///
+/// When no node key holds a `|`, two edges' keys first differ within the
+/// source's key and its `|` (their order is that of `source|`), or, with the
+/// same source, within the target's key (their order is the target's): so
+/// ranking the nodes by both and sorting pairs of ranks gives the keys'
+/// order. A `|` in a key (from a `|` in a spreadsheet id) breaks that, and the
+/// keys are then compared as they are.
+fn sort_by_key_text(nodes: &[SceneNode], edges: &mut [((u32, u32), Rolled)]) {
+    if nodes.iter().any(|n| n.key.contains('|')) {
+        edges.sort_by_cached_key(|((a, b), _)| format!("{}|{}", nodes[*a as usize].key, nodes[*b as usize].key));
+        return;
+    }
+    let rank = |compare: &dyn Fn(&str, &str) -> std::cmp::Ordering| {
+        let mut order: Vec<usize> = (0..nodes.len()).collect();
+        order.sort_unstable_by(|&a, &b| compare(&nodes[a].key, &nodes[b].key));
+        let mut rank = vec![0u32; nodes.len()];
+        order.iter().enumerate().for_each(|(at, &node)| rank[node] = at as u32);
+        rank
+    };
+    let as_source = rank(&|a, b| a.bytes().chain([b'|']).cmp(b.bytes().chain([b'|'])));
+    let as_target = rank(&|a, b| a.cmp(b));
+    // Keys are unique, so the order is the one order whatever the sort.
+    edges.sort_unstable_by_key(|((a, b), _)| (as_source[*a as usize], as_target[*b as usize]));
 }
 
 /// The ties between two nodes so far.
@@ -584,4 +615,58 @@ fn chosen_or_none(len: usize, ids: &[String], find: impl Fn(&str) -> Option<usiz
         chosen[ix] = true;
     }
     Ok(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(key: &str) -> SceneNode {
+        SceneNode {
+            key: key.to_string(),
+            kind: NodeKind::Person,
+            id: key.to_string(),
+            label: key.to_string(),
+            subtitle: String::new(),
+            organisation: String::new(),
+            colour: String::new(),
+            parent: None,
+            x: 0.0,
+            y: 0.0,
+            radius: 1.0,
+            size: 1.0,
+            people: 1,
+            expandable: false,
+            pinned: false,
+        }
+    }
+
+    /// The keys of every pair of `keys`, sorted as the scene sorts its edges.
+    fn sorted(keys: &[&str]) -> Vec<String> {
+        let nodes: Vec<SceneNode> = keys.iter().map(|k| node(k)).collect();
+        let n = nodes.len() as u32;
+        let mut edges: Vec<((u32, u32), Rolled)> =
+            (0..n).flat_map(|a| (0..n).filter(move |&b| b != a).map(move |b| ((a, b), Rolled::default()))).collect();
+        sort_by_key_text(&nodes, &mut edges);
+        edges.iter().map(|((a, b), _)| format!("{}|{}", keys[*a as usize], keys[*b as usize])).collect()
+    }
+
+    #[test]
+    fn edges_sort_by_their_keys_text_when_one_id_begins_another() {
+        // "p1" begins "p10" and "p1~": "p1|…" sorts after "p10|…" but before "p1~|…".
+        let keys = ["person:p10", "person:p1", "person:p1~", "person:p1 ", "team:é", "team:e", "person:", "org:p1"];
+        let got = sorted(&keys);
+        let mut expected = got.clone();
+        expected.sort();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn edges_sort_by_their_keys_text_when_an_id_holds_a_bar() {
+        let keys = ["person:a|b", "person:a", "person:b|a", "person:b", "person:a|"];
+        let got = sorted(&keys);
+        let mut expected = got.clone();
+        expected.sort();
+        assert_eq!(got, expected);
+    }
 }

@@ -151,3 +151,41 @@ fn a_save_dialog_suggests_the_map_and_its_day_without_characters_a_file_name_can
     assert_eq!(unknown.code, bridgework_api::ErrorCode::NotFound);
     assert!(unknown.message.contains("no snapshot called \"Q4\""), "{}", unknown.message);
 }
+
+/// Progress that records the stages reported and asks to stop once the
+/// export begins writing.
+#[derive(Default)]
+struct StopOnceWriting {
+    stages: std::sync::Mutex<Vec<String>>,
+}
+
+impl bridgework_core::Progress for StopOnceWriting {
+    fn report(&self, stage: &str, _done: u64, _total: u64) {
+        self.stages.lock().unwrap().push(stage.to_string());
+    }
+
+    fn cancelled(&self) -> bool {
+        self.stages.lock().unwrap().iter().any(|s| s == "writing the export")
+    }
+}
+
+#[test]
+fn a_cancelled_export_reports_its_stages_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("demo.bwmap");
+    bridgework_api::create_demo_map(&map, AS_OF.parse().unwrap()).unwrap();
+    let exports = dir.path().join("exports");
+    std::fs::create_dir(&exports).unwrap();
+    for (format, level) in [
+        (ExportFormat::Graphml, ViewLevel::Person),
+        (ExportFormat::Xlsx, ViewLevel::Organisation),
+        (ExportFormat::Csv, ViewLevel::Organisation),
+    ] {
+        let progress = StopOnceWriting::default();
+        let to = Destination::New(exports.join(format!("out.{}", format.extension().unwrap_or("d"))));
+        let err = export(&map, &request(format, level), &to, &progress).unwrap_err();
+        assert_eq!(err.code, bridgework_api::ErrorCode::Cancelled, "{format:?}: {}", err.message);
+        assert!(progress.stages.lock().unwrap().iter().any(|s| s == "writing the export"), "{format:?}");
+        assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 0, "{format:?} left a file");
+    }
+}

@@ -5,8 +5,8 @@ use super::brokers::parse_level;
 use super::parse_day;
 use crate::progress::TerminalProgress;
 use bridgework_api::{
-    ApiError, Date, Destination, ErrorCode, ExportFormat, ExportRequest, Level, Result, SceneFilters, SizeMetric,
-    ViewLevel,
+    ApiError, Date, Destination, ErrorCode, ExportFocus, ExportFormat, ExportRequest, Level, PageSize, Result,
+    SceneFilters, SizeMetric, ViewLevel,
 };
 use std::path::PathBuf;
 
@@ -14,7 +14,9 @@ use std::path::PathBuf;
 /// for Gephi, yEd, NetworkX or igraph, or every table.
 ///
 ///   svg, png, pdf   the map as the app draws it: title, map, day, filters,
-///                   legend (PNG at twice the SVG's 1280 pixels; see --scale)
+///                   legend (PNG at twice the SVG's 1280 pixels; see --scale
+///                   and --dpi), on a fitted page or paper (--page-size), with
+///                   what lies beyond a --focus dimmed
 ///   graphml, gexf   the network at the level shown, one edge per pair, with
 ///                   ids, names, organisation, team, level, role, kind, ties,
 ///                   strength (weight), kinds, latest contact, weak-link
@@ -73,9 +75,33 @@ pub struct Args {
     /// day the snapshot was taken.
     #[arg(long, value_parser = parse_day)]
     as_of: Option<Date>,
+    /// Dim everything beyond this node's neighbourhood in a picture, as the
+    /// map's Focus does: the node's key (team:ID) or spreadsheet id.
+    #[arg(long, value_name = "NODE")]
+    focus: Option<String>,
+    /// How many steps from the --focus node are in focus (1 to 3).
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
+    focus_steps: u32,
+    /// The page a picture is drawn on: fitted (1280 pixels wide, as tall as
+    /// the picture needs) or a sheet of paper.
+    #[arg(long, value_enum, default_value_t = Page::Fitted)]
+    page_size: Page,
     /// A PNG's pixels for each of the picture's (from above 0 to 8).
-    #[arg(long, default_value_t = 2.0)]
+    #[arg(long, default_value_t = 2.0, conflicts_with = "dpi")]
     scale: f32,
+    /// A PNG's resolution in dots per inch of the page (96 is one pixel for
+    /// each of the picture's; 300 for print), instead of --scale.
+    #[arg(long, value_name = "DPI", value_parser = parse_dpi)]
+    dpi: Option<f32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Page {
+    Fitted,
+    A4Landscape,
+    A4Portrait,
+    A3Landscape,
+    A3Portrait,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -112,6 +138,14 @@ fn parse_strength(text: &str) -> std::result::Result<f64, String> {
     }
 }
 
+/// Dots per inch from 24 to 768: up to 8 PNG pixels for each of the picture's.
+fn parse_dpi(text: &str) -> std::result::Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(dpi) if (24.0..=768.0).contains(&dpi) => Ok(dpi),
+        _ => Err(format!("\"{text}\" is not a resolution; give dots per inch from 24 to 768")),
+    }
+}
+
 pub fn run(args: Args) -> Result<()> {
     let format = match args.format {
         Format::Svg => ExportFormat::Svg,
@@ -135,6 +169,16 @@ pub fn run(args: Args) -> Result<()> {
              the tables (xlsx, csv, json) always hold every record",
         ));
     }
+    let picture = matches!(format, ExportFormat::Svg | ExportFormat::Png | ExportFormat::Pdf);
+    if (args.focus.is_some() || args.page_size != Page::Fitted) && !picture {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "--focus and --page-size shape a picture (svg, png, pdf); a network or the tables hold the whole view",
+        ));
+    }
+    if args.dpi.is_some() && format != ExportFormat::Png {
+        return Err(ApiError::new(ErrorCode::InvalidInput, "--dpi sets a PNG's resolution; use it with --format png"));
+    }
     let request = ExportRequest {
         format,
         level: match args.view {
@@ -157,7 +201,16 @@ pub fn run(args: Args) -> Result<()> {
         },
         snapshot: args.snapshot,
         as_of: args.as_of,
-        png_scale: args.scale,
+        // The picture's pixels are CSS pixels, 96 to the inch.
+        png_scale: args.dpi.map_or(args.scale, |dpi| dpi / 96.0),
+        focus: args.focus.map(|node| ExportFocus { node, steps: args.focus_steps }),
+        page: match args.page_size {
+            Page::Fitted => PageSize::Fitted,
+            Page::A4Landscape => PageSize::A4Landscape,
+            Page::A4Portrait => PageSize::A4Portrait,
+            Page::A3Landscape => PageSize::A3Landscape,
+            Page::A3Portrait => PageSize::A3Portrait,
+        },
     };
     let to = Destination::from_out(args.out, args.force);
     let report = bridgework_api::export(&args.file, &request, &to, &TerminalProgress::new())?;

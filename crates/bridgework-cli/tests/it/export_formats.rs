@@ -118,13 +118,7 @@ fn betweenness(n: usize, adjacency: &[Vec<usize>]) -> Vec<f64> {
 #[test]
 fn betweenness_read_from_the_person_level_graphml_equals_brokers() {
     let scratch = Scratch::new();
-    let csv = scratch.path("synthetic");
-    bridgework(&["demo", "--people", "300", "--seed", "3", "--format", "csv", "--out", s(&csv), "--as-of", AS_OF])
-        .assert()
-        .success();
-    let map = scratch.path("synthetic.bwmap");
-    bridgework(&["new", s(&map)]).assert().success();
-    bridgework(&["import", s(&map), s(&csv)]).assert().success();
+    let map = scratch.synthetic_map(300, 3);
     let out = scratch.path("people.graphml");
     bridgework(&["export", s(&map), "--format", "graphml", "--view", "person", "--out", s(&out), "--as-of", AS_OF])
         .assert()
@@ -381,4 +375,115 @@ fn formulas_are_neutralised_in_csv_and_workbook_exports_and_analyses_and_read_ba
     bridgework(&["new", s(&from_workbook)]).assert().success();
     bridgework(&["import", s(&from_workbook), s(&workbook)]).assert().success();
     assert_eq!(json(&["export", s(&from_workbook), "--format", "json", "--out", "-"])["people"], document["people"]);
+}
+
+/// The discs of an SVG picture by node key, with their fill, and the labels drawn on the map.
+fn discs_and_labels(svg: &str) -> (HashMap<String, String>, usize) {
+    let doc = roxmltree::Document::parse(svg).expect("the SVG parses");
+    let discs = doc
+        .descendants()
+        .filter_map(|n| Some((n.attribute("data-key")?.to_string(), n.attribute("fill")?.to_string())))
+        .collect();
+    let labels = doc.descendants().find(|n| n.attribute("class") == Some("labels")).unwrap();
+    (discs, labels.children().filter(|n| n.has_tag_name("text")).count())
+}
+
+#[test]
+fn a_focused_picture_dims_what_lies_beyond_the_focus_and_says_so() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    let export = |format: &str, extra: &[&str]| {
+        let mut args = vec!["export", s(&map), "--format", format, "--out", "-", "--as-of", AS_OF, "--view", "team"];
+        args.extend_from_slice(extra);
+        String::from_utf8(bridgework(&args).assert().success().get_output().stdout.clone()).unwrap()
+    };
+    // The focus's neighbourhood, found independently from the same view's network.
+    let (nodes, edges) = graphml(&export("graphml", &[]));
+    let (centre, _) = nodes.iter().find(|(_, data)| data["type"] == "team").unwrap();
+    let neighbours: Vec<&str> = edges
+        .iter()
+        .filter_map(|(a, b, _)| if a == centre { Some(b.as_str()) } else { (b == centre).then_some(a.as_str()) })
+        .collect();
+    assert!(!neighbours.is_empty() && neighbours.len() + 1 < nodes.len(), "the focus leaves some nodes out");
+
+    let svg = export("svg", &["--focus", centre, "--focus-steps", "1"]);
+    let (discs, labels) = discs_and_labels(&svg);
+    assert_eq!(discs.len(), nodes.len());
+    for (key, fill) in &discs {
+        let inside = key == centre || neighbours.contains(&key.as_str());
+        assert_eq!(fill == "#d5dae0", !inside, "{key} is drawn {fill}");
+    }
+    let (_, all_labels) = discs_and_labels(&export("svg", &[]));
+    assert!(labels < all_labels, "nodes beyond the focus lose their labels ({labels} of {all_labels})");
+    let name = &nodes.iter().find(|(key, _)| key == centre).unwrap().1["label"];
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let caption = format!("Focus: {name} and what lies within 1 step of it (the rest dimmed)");
+    assert!(doc.descendants().any(|n| n.text() == Some(caption.as_str())), "the caption says the focus");
+    // The spreadsheet id names the same node.
+    let id = centre.strip_prefix("team:").unwrap();
+    assert_eq!(export("svg", &["--focus", id]), svg);
+
+    for (args, message) in [
+        (vec!["--focus", "no-such-node"], "the focus \"no-such-node\" is not a node this view shows"),
+        (vec!["--focus", id, "--focus-steps", "4"], "a focus reaches 1 to 3 steps, not 4"),
+    ] {
+        let mut all = vec!["export", s(&map), "--format", "svg", "--out", "-", "--view", "team"];
+        all.extend(args);
+        bridgework(&all).assert().failure().stderr(predicate::str::contains(message));
+    }
+    bridgework(&["export", s(&map), "--format", "graphml", "--out", "-", "--focus", id])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--focus and --page-size shape a picture"));
+}
+
+/// The numbers after `name` in a PDF, such as its `/MediaBox [0 0 w h]`.
+fn pdf_numbers_after(pdf: &[u8], name: &str) -> Vec<f64> {
+    let text = String::from_utf8_lossy(pdf);
+    let at = text.find(name).unwrap_or_else(|| panic!("the PDF has no {name}")) + name.len();
+    let list = &text[at..];
+    let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+    list.split_whitespace().map(|n| n.parse().unwrap()).collect()
+}
+
+#[test]
+fn a_picture_fills_the_paper_asked_for_at_the_resolution_asked_for() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    let export = |format: &str, extra: &[&str]| {
+        let mut args = vec!["export", s(&map), "--format", format, "--out", "-", "--as-of", AS_OF];
+        args.extend_from_slice(extra);
+        bridgework(&args).assert().success().get_output().stdout.clone()
+    };
+    let svg = String::from_utf8(export("svg", &["--page-size", "a4-landscape"])).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let root = doc.root_element();
+    assert_eq!((root.attribute("width"), root.attribute("height")), (Some("297mm"), Some("210mm")));
+    assert_eq!(root.attribute("viewBox"), Some("0 0 1280 905"), "1280 units across, in the paper's proportions");
+
+    // A4 upright is 595.3 × 841.9 points; A3 across 1190.6 × 841.9.
+    for (page, width, height) in [("a4-portrait", 595.28, 841.89), ("a3-landscape", 1190.55, 841.89)] {
+        let pdf = export("pdf", &["--page-size", page]);
+        let media = pdf_numbers_after(&pdf, "/MediaBox");
+        assert!((media[2] - width).abs() < 0.5 && (media[3] - height).abs() < 0.5, "{page}: {media:?}");
+    }
+
+    // 300 dots per inch on A4 upright: 2480 × 3508 pixels.
+    let png = export("png", &["--page-size", "a4-portrait", "--dpi", "300"]);
+    let size = |png: &[u8]| {
+        let word = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+        (word(16), word(20))
+    };
+    let (width, height) = size(&png);
+    assert!(width.abs_diff(2480) <= 2 && height.abs_diff(3508) <= 2, "{width} × {height}");
+    // The fitted page is 1280 pixels across at 96 dots per inch, as --scale 1 gives.
+    assert_eq!(size(&export("png", &["--dpi", "96"])), size(&export("png", &["--scale", "1"])));
+    bridgework(&["export", s(&map), "--format", "svg", "--out", "-", "--dpi", "300"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--dpi sets a PNG's resolution"));
+    bridgework(&["export", s(&map), "--format", "png", "--out", "-", "--dpi", "5000"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("give dots per inch from 24 to 768"));
 }

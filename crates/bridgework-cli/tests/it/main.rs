@@ -7,6 +7,7 @@ mod coverage;
 mod crash;
 mod export_formats;
 mod export_import;
+mod export_networkx;
 mod hostile_inputs;
 mod maps;
 mod network;

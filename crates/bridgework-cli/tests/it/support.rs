@@ -26,6 +26,32 @@ impl Scratch {
         bridgework(&["demo", "--out", s(&path), "--as-of", AS_OF]).assert().success();
         path
     }
+
+    /// A synthetic map of `people` from `seed`, as of [`AS_OF`], imported
+    /// from its CSV files as a person would: `synthetic.bwmap`.
+    pub fn synthetic_map(&self, people: usize, seed: u64) -> PathBuf {
+        let csv = self.path("synthetic");
+        let (people, seed) = (people.to_string(), seed.to_string());
+        bridgework(&[
+            "demo",
+            "--people",
+            &people,
+            "--seed",
+            &seed,
+            "--format",
+            "csv",
+            "--out",
+            s(&csv),
+            "--as-of",
+            AS_OF,
+        ])
+        .assert()
+        .success();
+        let map = self.path("synthetic.bwmap");
+        bridgework(&["new", s(&map)]).assert().success();
+        bridgework(&["import", s(&map), s(&csv)]).assert().success();
+        map
+    }
 }
 
 pub fn s(path: &Path) -> &str {

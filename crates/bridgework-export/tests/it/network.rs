@@ -157,3 +157,79 @@ fn gexf_of_hostile_names_parses_with_positions_colours_and_sizes() {
         .collect();
     assert_eq!(declared, ["ties", "kinds", "latest_contact", "category", "redundancy"]);
 }
+
+/// A small network whose names need escaping, with values missing and
+/// numbers of every form, written out whole: the GraphML writer is tuned for
+/// speed, and the file must stay byte for byte what it was.
+#[test]
+fn graphml_of_a_small_network_is_byte_for_byte_as_written() {
+    let mut first = node("org:a&b", "Tom \"T\" <O'Neil>\tline\nnext\r", 0.1 + 0.2);
+    first.values[5] = Some(Value::Text("Lead\u{1b}[31m & <b>".to_string()));
+    first.y = 1e-7;
+    let mut second = node("person:é😀", "Ünïcode", -1e21);
+    second.values[7] = None;
+    second.size = f64::from(u32::MAX);
+    let mut values: [Option<Value>; EDGE_ATTRIBUTES.len()] = Default::default();
+    values[0] = Some(Value::Whole(u64::MAX));
+    values[2] = Some(Value::Text("2026-11-01".to_string()));
+    values[4] = Some(Value::Number(2.0));
+    let network = Network {
+        description: "A & B, \"as of\" <today>".to_string(),
+        day: "2026-11-01".to_string(),
+        nodes: vec![first, second],
+        edges: vec![Edge { source: 0, target: 1, weight: 1.0 / 3.0, values }],
+    };
+    let mut out = Vec::new();
+    graphml::write(&network, &mut out).unwrap();
+    expect_test::expect![[r#"
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+         <key id="label" for="node" attr.name="label" attr.type="string"/>
+         <key id="x" for="node" attr.name="x" attr.type="double"/>
+         <key id="y" for="node" attr.name="y" attr.type="double"/>
+         <key id="size" for="node" attr.name="size" attr.type="double"/>
+         <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+         <key id="spreadsheet_id" for="node" attr.name="spreadsheet_id" attr.type="string"/>
+         <key id="type" for="node" attr.name="type" attr.type="string"/>
+         <key id="organisation" for="node" attr.name="organisation" attr.type="string"/>
+         <key id="team" for="node" attr.name="team" attr.type="string"/>
+         <key id="level" for="node" attr.name="level" attr.type="string"/>
+         <key id="role" for="node" attr.name="role" attr.type="string"/>
+         <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+         <key id="people" for="node" attr.name="people" attr.type="long"/>
+         <key id="colour" for="node" attr.name="colour" attr.type="string"/>
+         <key id="ties" for="edge" attr.name="ties" attr.type="long"/>
+         <key id="kinds" for="edge" attr.name="kinds" attr.type="string"/>
+         <key id="latest_contact" for="edge" attr.name="latest_contact" attr.type="string"/>
+         <key id="category" for="edge" attr.name="category" attr.type="string"/>
+         <key id="redundancy" for="edge" attr.name="redundancy" attr.type="long"/>
+         <graph id="G" edgedefault="undirected">
+          <desc>A &amp; B, &quot;as of&quot; &lt;today&gt;</desc>
+          <node id="org:a&amp;b">
+           <data key="label">Tom &quot;T&quot; &lt;O&apos;Neil&gt;	line
+        next&#13;</data>
+           <data key="spreadsheet_id">Tom &quot;T&quot; &lt;O&apos;Neil&gt;	line
+        next&#13;</data>
+           <data key="role">Lead�[31m &amp; &lt;b&gt;</data>
+           <data key="people">3</data>
+           <data key="x">0.30000000000000004</data>
+           <data key="y">0.0000001</data>
+           <data key="size">4.5</data>
+          </node>
+          <node id="person:é😀">
+           <data key="label">Ünïcode</data>
+           <data key="spreadsheet_id">Ünïcode</data>
+           <data key="x">-1000000000000000000000</data>
+           <data key="y">1000000000000000000000</data>
+           <data key="size">4294967295</data>
+          </node>
+          <edge source="org:a&amp;b" target="person:é😀">
+           <data key="weight">0.3333333333333333</data>
+           <data key="ties">18446744073709551615</data>
+           <data key="latest_contact">2026-11-01</data>
+           <data key="redundancy">2</data>
+          </edge>
+         </graph>
+        </graphml>
+    "#]].assert_eq(&String::from_utf8(out).unwrap());
+}

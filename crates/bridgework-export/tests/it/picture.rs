@@ -40,6 +40,7 @@ fn picture(labels: &[String]) -> Picture {
             .map(|l| LegendEntry { colour: BLUE, swatch: Swatch::Line { dashes: vec![2.0, 4.0] }, label: l.clone() })
             .collect(),
         note: labels.last().cloned(),
+        paper: None,
     }
 }
 

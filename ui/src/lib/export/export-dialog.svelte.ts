@@ -3,7 +3,16 @@
 // itself, whose Save dialog is shown by the backend. App.svelte opens it from
 // the map's Export button and the native menu (File → Export…), the Snapshots
 // page for a snapshot.
-import { errorMessage, exportWithDialog, type ExportFormat, type ExportReport } from '../ipc';
+import {
+  cancelOpen,
+  errorMessage,
+  exportWithDialog,
+  type ExportFormat,
+  type ExportReport,
+  type PageSize,
+  type ProgressReport,
+  toCallError,
+} from '../ipc';
 import { exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
 
 export class ExportDialogState {
@@ -13,7 +22,10 @@ export class ExportDialogState {
   format = $state<ExportFormat>(FORMATS.picture[0].format);
   networkLevel = $state<NetworkLevel>('shown');
   pngScale = $state(2);
+  page = $state<PageSize>('fitted');
   busy = $state(false);
+  /** How far the export has got, once it has begun writing; null otherwise. */
+  progress = $state.raw<ProgressReport | null>(null);
   error = $state<string | null>(null);
   /** The last export done, for the dialog to say where it went. */
   done = $state.raw<ExportReport | null>(null);
@@ -48,14 +60,27 @@ export class ExportDialogState {
     this.done = null;
     try {
       const request = exportRequest(
-        { kind: this.kind, format: this.format, networkLevel: this.networkLevel, pngScale: this.pngScale },
+        {
+          kind: this.kind,
+          format: this.format,
+          networkLevel: this.networkLevel,
+          pngScale: this.pngScale,
+          page: this.page,
+        },
         subject,
       );
-      this.done = await exportWithDialog(request);
+      this.done = await exportWithDialog(request, (report) => (this.progress = report));
     } catch (error) {
-      this.error = errorMessage(error);
+      // A cancelled export wrote nothing: the dialog stays as it was, without an error.
+      if (toCallError(error).code !== 'cancelled') this.error = errorMessage(error);
     } finally {
       this.busy = false;
+      this.progress = null;
     }
+  }
+
+  /** Stops the export in progress; it writes nothing. */
+  cancel(): void {
+    if (this.busy) void cancelOpen();
   }
 }

@@ -63,4 +63,21 @@ describe('ExportDialogState', () => {
     state.close();
     expect(state.subject).toBeNull();
   });
+
+  it('shows how far a long export has got, and Cancel stops it without an error or a file', async () => {
+    let fail: (reason: unknown) => void = () => {};
+    invoke.mockReturnValueOnce(new Promise((_, reject) => (fail = reject)));
+    const state = new ExportDialogState();
+    state.show(snapshot);
+    const running = state.run();
+    const [, args] = invoke.mock.calls[0];
+    args.onProgress.onmessage({ stage: 'writing the export', done: 1048576, total: 0 });
+    expect(state.progress).toEqual({ stage: 'writing the export', done: 1048576, total: 0 });
+    invoke.mockResolvedValueOnce(undefined);
+    state.cancel();
+    expect(invoke.mock.calls[1][0]).toBe('cancel_open');
+    fail({ code: 'cancelled', message: 'the export was cancelled; nothing was written' });
+    await running;
+    expect([state.progress, state.error, state.done, state.busy]).toEqual([null, null, null, false]);
+  });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneFilters } from '../ipc';
 import { closedDrill, expandOrganisation, expandTeam } from '../map/drill';
-import { exportRequest, FORMATS, viewOfDrill, type ExportChoice, type ExportSubject } from './export';
+import {
+  exportRequest,
+  FORMATS,
+  PNG_SCALES,
+  pngScaleLabel,
+  pngWidth,
+  viewOfDrill,
+  type ExportChoice,
+  type ExportSubject,
+} from './export';
 
 const filters: SceneFilters = {
   organisations: ['acute'],
@@ -36,17 +45,24 @@ describe('viewOfDrill', () => {
 });
 
 describe('exportRequest', () => {
-  const view: ExportSubject = { kind: 'view', view: { level: 'organisation', open: ['acute'] }, filters, sizeBy: 'ties' };
+  const view: ExportSubject = {
+    kind: 'view',
+    view: { level: 'organisation', open: ['acute'] },
+    filters,
+    sizeBy: 'ties',
+    focus: { node: 'org:acute', steps: 2 },
+  };
   const choice = (over: Partial<ExportChoice>): ExportChoice => ({
     kind: 'picture',
     format: 'svg',
     networkLevel: 'shown',
     pngScale: 2,
+    page: 'fitted',
     ...over,
   });
 
-  it('sends the view shown, its filters and sizes, for a picture of the open map', () => {
-    expect(exportRequest(choice({ format: 'png', pngScale: 4 }), view)).toEqual({
+  it('sends the view shown, its filters, sizes and focus, and the page, for a picture of the open map', () => {
+    expect(exportRequest(choice({ format: 'png', pngScale: 4, page: 'a4-portrait' }), view)).toEqual({
       format: 'png',
       level: 'organisation',
       open: ['acute'],
@@ -55,7 +71,27 @@ describe('exportRequest', () => {
       snapshot: null,
       as_of: null,
       png_scale: 4,
+      focus: { node: 'org:acute', steps: 2 },
+      page: 'a4-portrait',
     });
+  });
+
+  it('sends no focus and the fitted page for a network or the tables: they hold the whole view', () => {
+    for (const kind of ['network', 'tables'] as const) {
+      const request = exportRequest(choice({ kind, format: kind === 'network' ? 'gexf' : 'xlsx', page: 'a3-landscape' }), view);
+      expect([request.focus, request.page]).toEqual([null, 'fitted']);
+    }
+  });
+
+  it('says a PNG resolution with the width it gives on the page chosen', () => {
+    const labels = PNG_SCALES.map((option) => pngScaleLabel(option, 'fitted'));
+    expect(labels).toEqual([
+      '96 dpi, screen (1280 pixels wide)',
+      '192 dpi, sharp on any screen (2560 pixels wide)',
+      '300 dpi, print (4000 pixels wide)',
+    ]);
+    // A4 upright at 300 dpi: 8.27 inches, 2481 pixels (the page's 794 pixels at 96 dpi, scaled).
+    expect(pngWidth('a4-portrait', 300 / 96)).toBe(2481);
   });
 
   it('exports a network at the level chosen, with nothing opened beyond it', () => {

@@ -1,6 +1,6 @@
 // What the Export dialog offers and the request it sends: pure, so the
 // choices and the view they describe are tested without a window.
-import type { ExportFormat, ExportRequest, SceneFilters, SizeMetric, ViewLevel } from '../ipc';
+import type { ExportFocus, ExportFormat, ExportRequest, PageSize, SceneFilters, SizeMetric, ViewLevel } from '../ipc';
 import type { DrillState } from '../map/drill';
 
 /** The three things an export can be. */
@@ -35,12 +35,40 @@ export const KIND_LABELS: Record<ExportKind, string> = {
   tables: 'Tables',
 };
 
-/** A PNG's widths on offer: the picture is 1280 pixels wide, times the scale. */
-export const PNG_SCALES: readonly { scale: number; label: string }[] = [
-  { scale: 1, label: '1280 pixels wide' },
-  { scale: 2, label: '2560 pixels wide' },
-  { scale: 4, label: '5120 pixels wide (print)' },
+/** The pages a picture is drawn on: the first as wide as the screen's picture, the rest paper. */
+export const PAGE_SIZES: readonly { page: PageSize; label: string }[] = [
+  { page: 'fitted', label: 'As on screen (1280 pixels wide)' },
+  { page: 'a4-landscape', label: 'A4 landscape' },
+  { page: 'a4-portrait', label: 'A4 portrait' },
+  { page: 'a3-landscape', label: 'A3 landscape' },
+  { page: 'a3-portrait', label: 'A3 portrait' },
 ];
+
+/** A page's width: the fitted page's 1280 pixels, or the paper's millimetres as pixels at 96 to the inch. */
+const PAGE_WIDTH: Record<PageSize, number> = {
+  fitted: 1280,
+  'a4-landscape': (297 / 25.4) * 96,
+  'a4-portrait': (210 / 25.4) * 96,
+  'a3-landscape': (420 / 25.4) * 96,
+  'a3-portrait': (297 / 25.4) * 96,
+};
+
+/** A PNG's resolutions on offer, as scales of the picture's pixels (96 to the inch). */
+export const PNG_SCALES: readonly { scale: number; dpi: number; use: string }[] = [
+  { scale: 1, dpi: 96, use: 'screen' },
+  { scale: 2, dpi: 192, use: 'sharp on any screen' },
+  { scale: 300 / 96, dpi: 300, use: 'print' },
+];
+
+/** A PNG's width in pixels for `page` at `scale`, as the renderer rounds it. */
+export function pngWidth(page: PageSize, scale: number): number {
+  return Math.round(Math.ceil(PAGE_WIDTH[page]) * scale);
+}
+
+/** How a resolution reads in the dialog: "192 dpi, sharp on any screen (2560 pixels wide)". */
+export function pngScaleLabel(option: (typeof PNG_SCALES)[number], page: PageSize): string {
+  return `${option.dpi} dpi, ${option.use} (${pngWidth(page, option.scale)} pixels wide)`;
+}
 
 /** The level a network is exported at: the view shown, or everything at one level. */
 export type NetworkLevel = 'shown' | ViewLevel;
@@ -72,11 +100,17 @@ export interface ExportChoice {
   format: ExportFormat;
   networkLevel: NetworkLevel;
   pngScale: number;
+  /** The page a picture is drawn on. */
+  page: PageSize;
 }
 
-/** What is exported: the map as shown, or a snapshot (by id) at its organisation level. */
+/**
+ * What is exported: the map as shown (with the canvas's focus, if any: a
+ * picture dims what lies beyond it), or a snapshot (by id) at its
+ * organisation level.
+ */
 export type ExportSubject =
-  | { kind: 'view'; view: ExportView; filters: SceneFilters; sizeBy: SizeMetric }
+  | { kind: 'view'; view: ExportView; filters: SceneFilters; sizeBy: SizeMetric; focus: ExportFocus | null }
   | { kind: 'snapshot'; id: number; name: string };
 
 const noFilters = (): SceneFilters => ({
@@ -102,5 +136,7 @@ export function exportRequest(choice: ExportChoice, subject: ExportSubject): Exp
     snapshot: subject.kind === 'snapshot' ? String(subject.id) : null,
     as_of: null,
     png_scale: choice.pngScale,
+    focus: choice.kind === 'picture' && subject.kind === 'view' ? subject.focus : null,
+    page: choice.kind === 'picture' ? choice.page : 'fitted',
   };
 }

@@ -111,6 +111,7 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
         dots,
         legend: legend(map),
         note: note(diff, people),
+        paper: None,
     }
 }
 
