@@ -6,7 +6,8 @@
 use rusqlite::{Connection, Transaction};
 
 /// Every migration, in order. Never edit one that has shipped: add another.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_map.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/001_map.sql"), include_str!("migrations/002_pseudonym_secret.sql")];
 
 /// The map format this version writes: the number of migrations.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
