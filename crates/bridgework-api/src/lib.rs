@@ -21,6 +21,7 @@ mod import;
 mod map_file;
 mod map_view;
 mod partnerships;
+pub mod privacy;
 mod recent_maps;
 mod snapshots;
 mod views;
@@ -56,7 +57,8 @@ pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{
-    Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open, suggested_file_name,
+    Destination, ExportFormat, ExportReport, ExportRequest, ViewLevel, export, export_open, export_with_key,
+    suggested_file_name,
 };
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{

@@ -23,9 +23,10 @@ pub(crate) use destination::write_file;
 use crate::map_view::MapSession;
 use crate::snapshots::{SnapshotRef, find, moment};
 use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
-use bridgework_core::{Date, Progress, Records};
+use bridgework_core::{Date, KeyEntry, Map, Progress, Pseudonymised, Records};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// The formats a map exports to.
@@ -109,6 +110,15 @@ pub struct ExportRequest {
     pub as_of: Option<Date>,
     /// A PNG's pixels for each of the picture's (1280 wide): 2 by default.
     pub png_scale: f32,
+    /// Every person named by their pseudonym, their email and phone left
+    /// out, and their names in free text replaced ([`crate::privacy`]).
+    #[serde(default)]
+    pub pseudonymise: bool,
+    /// When pseudonymising: no team of fewer people in post than this
+    /// leaves; small teams are folded into larger ones. Default
+    /// [`crate::privacy::DEFAULT_MIN_GROUP`]; 0 or 1 folds none.
+    #[serde(default)]
+    pub min_group: Option<u32>,
 }
 
 impl ExportRequest {
@@ -123,7 +133,14 @@ impl ExportRequest {
             snapshot: None,
             as_of: None,
             png_scale: 2.0,
+            pseudonymise: false,
+            min_group: None,
         }
+    }
+
+    /// The minimum group size to fold teams to, when pseudonymising.
+    fn min_group(&self) -> u32 {
+        self.min_group.unwrap_or(crate::privacy::DEFAULT_MIN_GROUP)
     }
 }
 
@@ -169,7 +186,29 @@ pub fn export(
     to: &Destination,
     progress: &dyn Progress,
 ) -> Result<ExportReport> {
+    export_with_key(map_path, request, to, None, progress)
+}
+
+/// [`export`], and with `key` (for a pseudonymised export only) the key
+/// from its pseudonyms to the people they stand for, as CSV
+/// ([`crate::privacy::write_key`]), written after the export.
+pub fn export_with_key(
+    map_path: &Path,
+    request: &ExportRequest,
+    to: &Destination,
+    key: Option<&Destination>,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
     check_scale(request)?;
+    if key.is_some() && !request.pseudonymise {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "a key from pseudonyms to people is written only with a pseudonymised export",
+        ));
+    }
+    if request.pseudonymise {
+        return export_pseudonymised(map_path, request, to, key, progress);
+    }
     let snapshot = |name: &str| -> Result<_> {
         let store = Store::open_read_only(map_path)?;
         moment(&store, &SnapshotRef::parse(name), request.as_of)
@@ -203,10 +242,74 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
             "the open map exports as it is shown; export a snapshot or another day from the map file",
         ));
     }
+    if request.pseudonymise {
+        let copy =
+            crate::privacy::pseudonymised(session.path(), session.map().records(), request.min_group(), session.day())?;
+        return export_copy(session.path(), copy, session.pins(), session.day(), request, to).map(|(report, _)| report);
+    }
     if !request.format.shows_view() {
         return export_tables(session.map().records(), request.format, to);
     }
     export_view(session, request, to)
+}
+
+/// [`export_with_key`] of a pseudonymised copy of the map or snapshot.
+fn export_pseudonymised(
+    map_path: &Path,
+    request: &ExportRequest,
+    to: &Destination,
+    key: Option<&Destination>,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
+    let (map, day) = match &request.snapshot {
+        None => {
+            progress.report("Reading the map", 0, 2);
+            (crate::open_map(map_path)?, request.as_of.unwrap_or_else(crate::today))
+        }
+        Some(name) => {
+            let store = Store::open_read_only(map_path)?;
+            let (map, taken) = moment(&store, &SnapshotRef::parse(name), request.as_of)?;
+            (map, taken.as_of)
+        }
+    };
+    progress.report("Pseudonymising", 1, 2);
+    let copy = crate::privacy::pseudonymised(map_path, map.records(), request.min_group(), day)?;
+    let pins = crate::map_view::pins(&Store::open_read_only(map_path)?)?;
+    let (report, key_entries) = export_copy(map_path, copy, pins, day, request, to)?;
+    if let Some(key) = key {
+        crate::privacy::write_key(&key_entries, key)?;
+    }
+    Ok(report)
+}
+
+/// Exports a pseudonymised copy of the map at `map_path`, whose hand-placed
+/// positions were `pins` before it was made; gives back the key too.
+fn export_copy(
+    map_path: &Path,
+    copy: Pseudonymised,
+    pins: HashMap<String, (f64, f64)>,
+    day: Date,
+    request: &ExportRequest,
+    to: &Destination,
+) -> Result<(ExportReport, Vec<KeyEntry>)> {
+    let map = Map::new(copy.records.clone()).map_err(|problems| {
+        ApiError::new(ErrorCode::Internal, format!("the pseudonymised map breaks a rule: {}", problems[0]))
+    })?;
+    if !request.format.shows_view() {
+        return Ok((export_tables(map.records(), request.format, to)?, copy.key));
+    }
+    let pins = pins.into_iter().filter_map(|(node, at)| Some((copy.node_key(&node)?, at))).collect();
+    let session = MapSession::from_parts(map_path, map, day, pins)?;
+    // The canvas's opened teams, as the copy names them (a folded team is
+    // the team it went into).
+    let mut open: Vec<String> = Vec::with_capacity(request.open.len());
+    for id in request.open.iter().map(|id| copy.team_id(id)) {
+        if !open.iter().any(|o| o == id) {
+            open.push(id.to_string());
+        }
+    }
+    let request = ExportRequest { open, ..request.clone() };
+    Ok((export_view(&session, &request, to)?, copy.key))
 }
 
 fn check_scale(request: &ExportRequest) -> Result<()> {

@@ -30,6 +30,14 @@ use std::path::PathBuf;
 /// apostrophe in CSV and workbook files, so no spreadsheet runs them as
 /// formulas; the import takes it off again.
 ///
+/// --pseudonymise names every person by a stable pseudonym ("Person 0412",
+/// id "P0412"), the same in every export of the map, leaves out emails and
+/// phones, and replaces people's names, emails, phones and ids in notes,
+/// reasons and every other free text; teams of fewer than --min-group
+/// people in post (default 5) are folded into a larger one. The pseudonyms
+/// come from a secret kept in the map file and never exported; --key-out
+/// writes who each pseudonym is, as CSV, only when given.
+///
 /// An existing file or folder is kept unless --force is given; the export is
 /// written beside it and moved into place when complete, so it is never seen
 /// half written.
@@ -76,6 +84,17 @@ pub struct Args {
     /// A PNG's pixels for each of the picture's (from above 0 to 8).
     #[arg(long, default_value_t = 2.0)]
     scale: f32,
+    /// Name people by pseudonyms, without emails or phones (see above).
+    #[arg(long, visible_alias = "pseudonymize")]
+    pseudonymise: bool,
+    /// With --pseudonymise: fold teams of fewer people in post than N into
+    /// a larger one (default 5; 1 folds none).
+    #[arg(long, value_name = "N", requires = "pseudonymise")]
+    min_group: Option<u32>,
+    /// With --pseudonymise: also write the key from pseudonyms to people,
+    /// as CSV, to FILE (kept unless --force). Keep it apart from the export.
+    #[arg(long, value_name = "FILE", requires = "pseudonymise")]
+    key_out: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -158,6 +177,8 @@ pub fn run(args: Args) -> Result<()> {
         snapshot: args.snapshot,
         as_of: args.as_of,
         png_scale: args.scale,
+        pseudonymise: args.pseudonymise,
+        min_group: args.min_group,
     };
     let to = if args.out.as_os_str() == "-" {
         Destination::Stdout
@@ -166,9 +187,13 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         Destination::New(args.out)
     };
-    let report = bridgework_api::export(&args.file, &request, &to, &TerminalProgress::new())?;
+    let key = args.key_out.map(|path| if args.force { Destination::Replace(path) } else { Destination::New(path) });
+    let report = bridgework_api::export_with_key(&args.file, &request, &to, key.as_ref(), &TerminalProgress::new())?;
     if to != Destination::Stdout {
         eprintln!("Exported {} to {}", report.summary, report.out);
+    }
+    if let Some(key) = key {
+        eprintln!("Wrote the key from pseudonyms to people to {}", key.describe());
     }
     Ok(())
 }
