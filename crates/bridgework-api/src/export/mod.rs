@@ -207,7 +207,12 @@ pub fn export_with_key(
         ));
     }
     if request.pseudonymise {
-        return export_pseudonymised(map_path, request, to, key, progress);
+        let (copy, pins, day) = pseudonymised_copy(map_path, request, progress)?;
+        let (report, key_entries) = export_copy(map_path, copy, pins, day, request, to)?;
+        if let Some(key) = key {
+            crate::privacy::write_key(&key_entries, key)?;
+        }
+        return Ok(report);
     }
     let snapshot = |name: &str| -> Result<_> {
         let store = Store::open_read_only(map_path)?;
@@ -253,14 +258,13 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
     export_view(session, request, to)
 }
 
-/// [`export_with_key`] of a pseudonymised copy of the map or snapshot.
-fn export_pseudonymised(
+/// The pseudonymised copy of the map or snapshot `request` names, with the
+/// file's hand-placed positions and the day it is as of.
+fn pseudonymised_copy(
     map_path: &Path,
     request: &ExportRequest,
-    to: &Destination,
-    key: Option<&Destination>,
     progress: &dyn Progress,
-) -> Result<ExportReport> {
+) -> Result<(Pseudonymised, HashMap<String, (f64, f64)>, Date)> {
     let (map, day) = match &request.snapshot {
         None => {
             progress.report("Reading the map", 0, 2);
@@ -275,11 +279,7 @@ fn export_pseudonymised(
     progress.report("Pseudonymising", 1, 2);
     let copy = crate::privacy::pseudonymised(map_path, map.records(), request.min_group(), day)?;
     let pins = crate::map_view::pins(&Store::open_read_only(map_path)?)?;
-    let (report, key_entries) = export_copy(map_path, copy, pins, day, request, to)?;
-    if let Some(key) = key {
-        crate::privacy::write_key(&key_entries, key)?;
-    }
-    Ok(report)
+    Ok((copy, pins, day))
 }
 
 /// Exports a pseudonymised copy of the map at `map_path`, whose hand-placed

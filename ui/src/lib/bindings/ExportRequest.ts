@@ -37,4 +37,15 @@ as_of: string | null,
 /**
  * A PNG's pixels for each of the picture's (1280 wide): 2 by default.
  */
-png_scale: number, };
+png_scale: number, 
+/**
+ * Every person named by their pseudonym, their email and phone left
+ * out, and their names in free text replaced ([`crate::privacy`]).
+ */
+pseudonymise: boolean, 
+/**
+ * When pseudonymising: no team of fewer people in post than this
+ * leaves; small teams are folded into larger ones. Default
+ * [`crate::privacy::DEFAULT_MIN_GROUP`]; 0 or 1 folds none.
+ */
+min_group: number | null, };

@@ -4,7 +4,7 @@
 // the map's Export button and the native menu (File → Export…), the Snapshots
 // page for a snapshot.
 import { errorMessage, exportWithDialog, type ExportFormat, type ExportReport } from '../ipc';
-import { exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
+import { DEFAULT_MIN_GROUP, exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
 
 export class ExportDialogState {
   /** What the dialog exports; null while it is closed. */
@@ -13,6 +13,8 @@ export class ExportDialogState {
   format = $state<ExportFormat>(FORMATS.picture[0].format);
   networkLevel = $state<NetworkLevel>('shown');
   pngScale = $state(2);
+  pseudonymise = $state(false);
+  minGroup = $state(DEFAULT_MIN_GROUP);
   busy = $state(false);
   error = $state<string | null>(null);
   /** The last export done, for the dialog to say where it went. */
@@ -48,7 +50,14 @@ export class ExportDialogState {
     this.done = null;
     try {
       const request = exportRequest(
-        { kind: this.kind, format: this.format, networkLevel: this.networkLevel, pngScale: this.pngScale },
+        {
+          kind: this.kind,
+          format: this.format,
+          networkLevel: this.networkLevel,
+          pngScale: this.pngScale,
+          pseudonymise: this.pseudonymise,
+          minGroup: this.minGroup,
+        },
         subject,
       );
       this.done = await exportWithDialog(request);

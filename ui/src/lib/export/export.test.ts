@@ -42,6 +42,8 @@ describe('exportRequest', () => {
     format: 'svg',
     networkLevel: 'shown',
     pngScale: 2,
+    pseudonymise: false,
+    minGroup: 5,
     ...over,
   });
 
@@ -55,7 +57,16 @@ describe('exportRequest', () => {
       snapshot: null,
       as_of: null,
       png_scale: 4,
+      pseudonymise: false,
+      min_group: null,
     });
+  });
+
+  it('asks for a pseudonymised export with its minimum group size only when pseudonymising', () => {
+    const request = exportRequest(choice({ kind: 'tables', format: 'csv', pseudonymise: true, minGroup: 8 }), view);
+    expect([request.pseudonymise, request.min_group]).toEqual([true, 8]);
+    const plain = exportRequest(choice({ kind: 'tables', format: 'csv', minGroup: 8 }), view);
+    expect([plain.pseudonymise, plain.min_group]).toEqual([false, null]);
   });
 
   it('exports a network at the level chosen, with nothing opened beyond it', () => {

@@ -72,7 +72,14 @@ export interface ExportChoice {
   format: ExportFormat;
   networkLevel: NetworkLevel;
   pngScale: number;
+  /** People named by pseudonyms, with no email or phone. */
+  pseudonymise: boolean;
+  /** When pseudonymising: teams of fewer people than this are folded. */
+  minGroup: number;
 }
+
+/** The minimum group size the dialog offers first (the backend's default). */
+export const DEFAULT_MIN_GROUP = 5;
 
 /** What is exported: the map as shown, or a snapshot (by id) at its organisation level. */
 export type ExportSubject =
@@ -102,5 +109,8 @@ export function exportRequest(choice: ExportChoice, subject: ExportSubject): Exp
     snapshot: subject.kind === 'snapshot' ? String(subject.id) : null,
     as_of: null,
     png_scale: choice.pngScale,
+    pseudonymise: choice.pseudonymise,
+    // An emptied number field is the backend's default.
+    min_group: choice.pseudonymise && Number.isFinite(choice.minGroup) ? Math.max(1, Math.floor(choice.minGroup)) : null,
   };
 }
