@@ -258,13 +258,16 @@ pub fn export_open(session: &MapSession, request: &ExportRequest, to: &Destinati
     export_view(session, request, to)
 }
 
+/// Hand-placed positions by node key.
+type Pins = HashMap<String, (f64, f64)>;
+
 /// The pseudonymised copy of the map or snapshot `request` names, with the
 /// file's hand-placed positions and the day it is as of.
 fn pseudonymised_copy(
     map_path: &Path,
     request: &ExportRequest,
     progress: &dyn Progress,
-) -> Result<(Pseudonymised, HashMap<String, (f64, f64)>, Date)> {
+) -> Result<(Pseudonymised, Pins, Date)> {
     let (map, day) = match &request.snapshot {
         None => {
             progress.report("Reading the map", 0, 2);
@@ -287,7 +290,7 @@ fn pseudonymised_copy(
 fn export_copy(
     map_path: &Path,
     copy: Pseudonymised,
-    pins: HashMap<String, (f64, f64)>,
+    pins: Pins,
     day: Date,
     request: &ExportRequest,
     to: &Destination,
