@@ -27,7 +27,7 @@ fn new_with_demo_and_info_as_a_table() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Organisations   8"))
-        .stdout(predicate::str::contains("Format version  1"));
+        .stdout(predicate::str::contains("Format version  2"));
 }
 
 #[test]
