@@ -23,6 +23,7 @@ mod map_file;
 mod map_view;
 mod partnerships;
 mod preferences;
+pub mod privacy;
 mod recent_maps;
 mod snapshots;
 mod views;
@@ -59,7 +60,7 @@ pub use edit::Written;
 pub use error::{ApiError, ErrorCode};
 pub use export::{
     Comparison, Destination, ExportFocus, ExportFormat, ExportReport, ExportRequest, MAX_FOCUS_STEPS, PageSize,
-    ViewLevel, export, export_comparison, export_open, suggested_file_name,
+    ViewLevel, export, export_comparison, export_open, export_with_key, suggested_file_name,
 };
 pub use health::{CheckView, DuplicateView, HealthView, RecordRef, TieRef, health_report};
 pub use import::{

@@ -8,6 +8,8 @@
 //! tie strength, roll-ups, weak links between partners, level coverage,
 //! brokers and silos, communities, counterparts, data health and snapshot
 //! diffs (docs/analyses.md gives each one's formula, meaning and cost).
+//! [`privacy`] makes the pseudonymised copy of a map that exports and
+//! reports leaving the team are made from.
 //!
 //! It never touches SQL, files or the clock: the store, the interchange
 //! formats and the shells do that, and the day an analysis is for is always
@@ -28,6 +30,7 @@ mod map;
 mod network;
 mod node_key;
 mod person_network;
+pub mod privacy;
 mod problem;
 mod progress;
 mod records;
@@ -47,6 +50,7 @@ pub use map::{Map, OrgIx, PersonIx, TeamIx, TieIx};
 pub use network::Network;
 pub use node_key::NodeKey;
 pub use person_network::PersonNetwork;
+pub use privacy::{KeyEntry, PrivacyOptions, PseudonymSecret, Pseudonymised, Pseudonyms, pseudonymise};
 pub use problem::Problem;
 pub use progress::{Progress, Silent};
 pub use records::{Assessment, Organisation, PartnerLink, Partnership, Person, Records, Table, Team, Tie, TieKey};

@@ -25,6 +25,7 @@ mod organisations;
 mod partner_links;
 mod partnerships;
 mod people;
+mod pseudonym_secret;
 mod recovery;
 mod row_ids;
 mod snapshots;
@@ -40,7 +41,7 @@ pub use layouts::Position;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use snapshots::{NewSnapshot, SnapshotInfo};
 
-use bridgework_core::{Changes, Date, Edit, Map, Progress, Records};
+use bridgework_core::{Changes, Date, Edit, Map, Progress, PseudonymSecret, Records};
 use columns::Source;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -155,7 +156,13 @@ impl Store {
             backup.run_to_completion(1024, Duration::ZERO, None).map_err(|e| store.fail(e))?;
         }
         let tx = copy.transaction().map_err(|e| store.fail(e))?;
-        migrations::migrate(&tx, version).and_then(|()| tx.commit()).map_err(|e| store.fail(e))?;
+        migrations::migrate(&tx, version)
+            .and_then(|()| {
+                // A secret made in this copy would be another on every open.
+                if version < pseudonym_secret::SINCE_VERSION { pseudonym_secret::forget(&tx) } else { Ok(()) }
+            })
+            .and_then(|()| tx.commit())
+            .map_err(|e| store.fail(e))?;
         Ok(Store { conn: copy, path: store.path, recovered: store.recovered })
     }
 
@@ -418,6 +425,34 @@ impl Store {
     /// now is; `None` when there is nothing to redo.
     pub fn redo(&mut self, at: &str) -> Result<Option<(Step, Map)>> {
         self.update()?.step(history::Direction::Redo, at)
+    }
+
+    /// The map's pseudonym secret, made with the map (or when an older map
+    /// is first opened to write). `None` for an older map opened read-only
+    /// that has not been written since: [`Store::make_pseudonym_secret`]
+    /// on a writable open gives it one.
+    pub fn pseudonym_secret(&self) -> Result<Option<PseudonymSecret>> {
+        let Some(bytes) = pseudonym_secret::load(&self.conn).map_err(|e| self.fail(e))? else { return Ok(None) };
+        PseudonymSecret::from_slice(&bytes).map(Some).ok_or_else(|| StoreError::Damaged {
+            path: self.path.display().to_string(),
+            detail: format!("its pseudonym secret is {} bytes long, not {}", bytes.len(), PseudonymSecret::LEN),
+        })
+    }
+
+    /// The map's pseudonym secret, made now if it has none: a map copied
+    /// (Save As) from an older map opened read-only.
+    pub fn make_pseudonym_secret(&mut self) -> Result<PseudonymSecret> {
+        pseudonym_secret::make(&self.conn).map_err(|e| self.fail(e))?;
+        self.pseudonym_secret()?.ok_or_else(|| StoreError::Damaged {
+            path: self.path.display().to_string(),
+            detail: "its pseudonym secret could not be kept".to_string(),
+        })
+    }
+
+    /// The spreadsheet id of everyone the map holds or held, live and in
+    /// any snapshot, each once.
+    pub fn person_ids_ever(&self) -> Result<Vec<String>> {
+        pseudonym_secret::everyone(&self.conn).map_err(|e| self.fail(e))
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {

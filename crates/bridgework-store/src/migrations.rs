@@ -6,8 +6,11 @@
 use rusqlite::{Connection, Transaction};
 
 /// Every migration, in order. Never edit one that has shipped: add another.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/001_map.sql"), include_str!("migrations/002_snapshot_as_of.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_map.sql"),
+    include_str!("migrations/002_snapshot_as_of.sql"),
+    include_str!("migrations/003_pseudonym_secret.sql"),
+];
 
 /// The map format this version writes: the number of migrations.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -25,9 +25,10 @@ pub(crate) use destination::write_file;
 use crate::map_view::MapSession;
 use crate::snapshots::{SnapshotRef, find, moment};
 use crate::{ApiError, ErrorCode, Result, SceneFilters, SizeMetric};
-use bridgework_core::{Date, Progress, Records, Silent};
+use bridgework_core::{Date, KeyEntry, Map, Progress, Pseudonymised, Records, Silent};
 use bridgework_store::Store;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -120,6 +121,15 @@ pub struct ExportRequest {
     /// The page a picture (SVG, PDF, PNG) is drawn on.
     #[serde(default)]
     pub page: PageSize,
+    /// Every person named by their pseudonym, their email and phone left
+    /// out, and their names in free text replaced ([`crate::privacy`]).
+    #[serde(default)]
+    pub pseudonymise: bool,
+    /// When pseudonymising: no team of fewer people in post than this
+    /// leaves; small teams are folded into larger ones. Default
+    /// [`crate::privacy::DEFAULT_MIN_GROUP`]; 0 or 1 folds none.
+    #[serde(default)]
+    pub min_group: Option<u32>,
 }
 
 /// A focus on one node's neighbourhood, as the map's Focus filter sets it.
@@ -182,7 +192,14 @@ impl ExportRequest {
             png_scale: 2.0,
             focus: None,
             page: PageSize::Fitted,
+            pseudonymise: false,
+            min_group: None,
         }
+    }
+
+    /// The minimum group size to fold teams to, when pseudonymising.
+    fn min_group(&self) -> u32 {
+        self.min_group.unwrap_or(crate::privacy::DEFAULT_MIN_GROUP)
     }
 }
 
@@ -235,7 +252,34 @@ pub fn export(
     to: &Destination,
     progress: &dyn Progress,
 ) -> Result<ExportReport> {
+    export_with_key(map_path, request, to, None, progress)
+}
+
+/// [`export`], and with `key` (for a pseudonymised export only) the key
+/// from its pseudonyms to the people they stand for, as CSV
+/// ([`crate::privacy::write_key`]), written after the export.
+pub fn export_with_key(
+    map_path: &Path,
+    request: &ExportRequest,
+    to: &Destination,
+    key: Option<&Destination>,
+    progress: &dyn Progress,
+) -> Result<ExportReport> {
     check_png_scale(request.format, request.png_scale)?;
+    if key.is_some() && !request.pseudonymise {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "a key from pseudonyms to people is written only with a pseudonymised export",
+        ));
+    }
+    if request.pseudonymise {
+        let (copy, pins, day) = pseudonymised_copy(map_path, request, progress)?;
+        let (report, key_entries) = export_copy(map_path, copy, pins, day, request, to, progress)?;
+        if let Some(key) = key {
+            crate::privacy::write_key(&key_entries, key)?;
+        }
+        return Ok(report);
+    }
     let snapshot = |name: &str| -> Result<_> {
         let store = Store::open_read_only(map_path)?;
         moment(&store, &SnapshotRef::parse(name), request.as_of)
@@ -276,10 +320,74 @@ pub fn export_open(
             "the open map exports as it is shown; export a snapshot or another day from the map file",
         ));
     }
+    if request.pseudonymise {
+        let copy =
+            crate::privacy::pseudonymised(session.path(), session.map().records(), request.min_group(), session.day())?;
+        return export_copy(session.path(), copy, session.pins(), session.day(), request, to, progress)
+            .map(|(report, _)| report);
+    }
     if !request.format.shows_view() {
         return export_tables(session.map().records(), request.format, to, progress);
     }
     export_view(session, request, to, progress)
+}
+
+/// Hand-placed positions by node key.
+type Pins = HashMap<String, (f64, f64)>;
+
+/// The pseudonymised copy of the map or snapshot `request` names, with the
+/// file's hand-placed positions and the day it is as of.
+fn pseudonymised_copy(
+    map_path: &Path,
+    request: &ExportRequest,
+    progress: &dyn Progress,
+) -> Result<(Pseudonymised, Pins, Date)> {
+    let (map, day) = match &request.snapshot {
+        None => {
+            progress.report("Reading the map", 0, 2);
+            (crate::open_map(map_path)?, request.as_of.unwrap_or_else(crate::today))
+        }
+        Some(name) => {
+            let store = Store::open_read_only(map_path)?;
+            let (map, taken) = moment(&store, &SnapshotRef::parse(name), request.as_of)?;
+            (map, taken.as_of)
+        }
+    };
+    progress.report("Pseudonymising", 1, 2);
+    let copy = crate::privacy::pseudonymised(map_path, map.records(), request.min_group(), day)?;
+    let pins = crate::map_view::pins(&Store::open_read_only(map_path)?)?;
+    Ok((copy, pins, day))
+}
+
+/// Exports a pseudonymised copy of the map at `map_path`, whose hand-placed
+/// positions were `pins` before it was made; gives back the key too.
+fn export_copy(
+    map_path: &Path,
+    copy: Pseudonymised,
+    pins: Pins,
+    day: Date,
+    request: &ExportRequest,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<(ExportReport, Vec<KeyEntry>)> {
+    let map = Map::new(copy.records.clone()).map_err(|problems| {
+        ApiError::new(ErrorCode::Internal, format!("the pseudonymised map breaks a rule: {}", problems[0]))
+    })?;
+    if !request.format.shows_view() {
+        return Ok((export_tables(map.records(), request.format, to, progress)?, copy.key));
+    }
+    let pins = pins.into_iter().filter_map(|(node, at)| Some((copy.node_key(&node)?, at))).collect();
+    let session = MapSession::from_parts(map_path, map, day, pins)?;
+    // The canvas's opened teams, as the copy names them (a folded team is
+    // the team it went into).
+    let mut open: Vec<String> = Vec::with_capacity(request.open.len());
+    for id in request.open.iter().map(|id| copy.team_id(id)) {
+        if !open.iter().any(|o| o == id) {
+            open.push(id.to_string());
+        }
+    }
+    let request = ExportRequest { open, ..request.clone() };
+    Ok((export_view(&session, &request, to, progress)?, copy.key))
 }
 
 fn check_png_scale(format: ExportFormat, png_scale: f32) -> Result<()> {

@@ -90,7 +90,7 @@ pub struct MapSession {
 }
 
 /// The hand-placed positions the map file holds, by node key.
-fn pins(store: &Store) -> Result<HashMap<String, (f64, f64)>> {
+pub(crate) fn pins(store: &Store) -> Result<HashMap<String, (f64, f64)>> {
     Ok(store.positions(MAP_VIEW)?.into_iter().map(|p| (p.node, (p.x, p.y))).collect())
 }
 
@@ -132,6 +132,19 @@ impl MapSession {
         let info = describe(&store, day)?;
         let pins = pins(&store)?;
         drop(store);
+        MapSession::analyse(path, info, pins, map, day, || Ok(()))
+    }
+
+    /// A session of `map`, a copy made from the map at `path` (a
+    /// pseudonymised export's), with `pins` for its hand-placed positions
+    /// rather than the file's.
+    pub(crate) fn from_parts(
+        path: &Path,
+        map: Map,
+        day: Date,
+        pins: HashMap<String, (f64, f64)>,
+    ) -> Result<MapSession> {
+        let info = describe(&Store::open_read_only(path)?, day)?;
         MapSession::analyse(path, info, pins, map, day, || Ok(()))
     }
 
@@ -250,7 +263,7 @@ impl MapSession {
         self.net().day
     }
 
-    fn pins(&self) -> HashMap<String, (f64, f64)> {
+    pub(crate) fn pins(&self) -> HashMap<String, (f64, f64)> {
         self.pins.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 

@@ -189,3 +189,46 @@ fn a_cancelled_export_reports_its_stages_and_leaves_no_file() {
         assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 0, "{format:?} left a file");
     }
 }
+
+/// The app's export of its open map, pseudonymised, names people exactly as
+/// the export of the map file does, and nobody by name; a person-level
+/// picture opened on a team folded into another still draws.
+#[test]
+fn the_open_map_exports_pseudonymised_as_the_file_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.bwmap");
+    let day: Date = "2026-11-01".parse().unwrap();
+    bridgework_api::create_demo_map(&path, day).unwrap();
+    let session = bridgework_api::MapSession::open(&path, day, &Silent).unwrap();
+    let pseudonymised = |format| ExportRequest { pseudonymise: true, as_of: Some(day), ..ExportRequest::new(format) };
+    let from_session = dir.path().join("session.json");
+    bridgework_api::export_open(
+        &session,
+        &pseudonymised(ExportFormat::Json),
+        &Destination::New(from_session.clone()),
+        &Silent,
+    )
+    .unwrap();
+    let from_file = dir.path().join("file.json");
+    export(&path, &pseudonymised(ExportFormat::Json), &Destination::New(from_file.clone()), &Silent).unwrap();
+    let (a, b) = (std::fs::read_to_string(&from_session).unwrap(), std::fs::read_to_string(&from_file).unwrap());
+    assert_eq!(a, b);
+    for person in &open_map(&path).unwrap().records().people {
+        assert!(!a.contains(&format!("\"{}\"", person.name)), "{} is named", person.name);
+    }
+
+    let teams = open_map(&path).unwrap().records().teams.clone();
+    let svg = dir.path().join("people.svg");
+    let request = ExportRequest {
+        level: ViewLevel::Team,
+        open: teams.iter().map(|t| t.id.clone()).collect(),
+        min_group: Some(12),
+        ..pseudonymised(ExportFormat::Svg)
+    };
+    let records = open_map(&path).unwrap().records().clone();
+    let copy = bridgework_api::privacy::pseudonymised(&path, &records, 12, day).unwrap();
+    assert!(!copy.folded_teams.is_empty(), "some team of the demo has fewer than 12 people");
+    bridgework_api::export_open(&session, &request, &Destination::New(svg.clone()), &Silent).unwrap();
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(records.people.iter().all(|p| !svg.contains(&p.name)), "the picture names someone");
+}

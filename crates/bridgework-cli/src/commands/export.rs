@@ -32,6 +32,14 @@ use std::path::PathBuf;
 /// apostrophe in CSV and workbook files, so no spreadsheet runs them as
 /// formulas; the import takes it off again.
 ///
+/// --pseudonymise names every person by a stable pseudonym ("Person 0412",
+/// id "P0412"), the same in every export of the map, leaves out emails and
+/// phones, and replaces people's names, emails, phones and ids in notes,
+/// reasons and every other free text; teams of fewer than --min-group
+/// people in post (default 5) are folded into a larger one. The pseudonyms
+/// come from a secret kept in the map file and never exported; --key-out
+/// writes who each pseudonym is, as CSV, only when given.
+///
 /// An existing file or folder is kept unless --force is given; the export is
 /// written beside it and moved into place when complete, so it is never seen
 /// half written.
@@ -93,6 +101,17 @@ pub struct Args {
     /// each of the picture's; 300 for print), instead of --scale.
     #[arg(long, value_name = "DPI", value_parser = parse_dpi)]
     dpi: Option<f32>,
+    /// Name people by pseudonyms, without emails or phones (see above).
+    #[arg(long, visible_alias = "pseudonymize")]
+    pseudonymise: bool,
+    /// With --pseudonymise: fold teams of fewer people in post than N into
+    /// a larger one (default 5; 1 folds none).
+    #[arg(long, value_name = "N", requires = "pseudonymise")]
+    min_group: Option<u32>,
+    /// With --pseudonymise: also write the key from pseudonyms to people,
+    /// as CSV, to FILE (kept unless --force). Keep it apart from the export.
+    #[arg(long, value_name = "FILE", requires = "pseudonymise")]
+    key_out: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -211,11 +230,23 @@ pub fn run(args: Args) -> Result<()> {
             Page::A3Landscape => PageSize::A3Landscape,
             Page::A3Portrait => PageSize::A3Portrait,
         },
+        pseudonymise: args.pseudonymise,
+        min_group: args.min_group,
     };
     let to = Destination::from_out(args.out, args.force);
-    let report = bridgework_api::export(&args.file, &request, &to, &TerminalProgress::new())?;
+    let key = args.key_out.map(|path| Destination::from_out(path, args.force));
+    if to == Destination::Stdout && key == Some(Destination::Stdout) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "the export and its key cannot both go to standard output: give --key-out a file",
+        ));
+    }
+    let report = bridgework_api::export_with_key(&args.file, &request, &to, key.as_ref(), &TerminalProgress::new())?;
     if to != Destination::Stdout {
         eprintln!("Exported {} to {}", report.summary, report.out);
+    }
+    if let Some(key) = key {
+        eprintln!("Wrote the key from pseudonyms to people to {}", key.describe());
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ mod export_networkx;
 mod hostile_inputs;
 mod maps;
 mod network;
+mod pseudonymised;
 mod snapshots;
 mod support;
 mod workbook;

@@ -6,6 +6,7 @@ mod communities;
 mod counterparts;
 mod health;
 mod layout;
+mod privacy;
 mod rollup;
 mod rules;
 mod snapshot_diff;

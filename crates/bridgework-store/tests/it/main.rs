@@ -4,6 +4,7 @@ mod copying;
 mod fixture;
 mod fuzz;
 mod opening;
+mod pseudonym_secret;
 mod schema;
 mod snapshots;
 mod untrusted;

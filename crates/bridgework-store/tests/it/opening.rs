@@ -57,7 +57,8 @@ fn a_map_from_a_newer_version_is_refused_with_both_versions() {
     rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let err = open_error(&path);
     assert!(matches!(err, StoreError::TooNew { found: 99, .. }));
-    assert!(err.to_string().contains("(map format 99; this version reads formats up to 2)"), "{err}");
+    let versions = format!("(map format 99; this version reads formats up to {})", bridgework_store::SCHEMA_VERSION);
+    assert!(err.to_string().contains(&versions), "{err}");
 }
 
 #[test]

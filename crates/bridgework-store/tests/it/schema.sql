@@ -104,6 +104,11 @@ CREATE TABLE person (
     tags    TEXT NOT NULL DEFAULT '[]' -- JSON array
 );
 
+CREATE TABLE pseudonym_secret (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    secret BLOB NOT NULL CHECK (length(secret) = 32)
+);
+
 CREATE TABLE snapshot (
     id       INTEGER PRIMARY KEY,
     name     TEXT NOT NULL,

@@ -49,4 +49,15 @@ focus: ExportFocus | null,
 /**
  * The page a picture (SVG, PDF, PNG) is drawn on.
  */
-page: PageSize, };
+page: PageSize, 
+/**
+ * Every person named by their pseudonym, their email and phone left
+ * out, and their names in free text replaced ([`crate::privacy`]).
+ */
+pseudonymise: boolean, 
+/**
+ * When pseudonymising: no team of fewer people in post than this
+ * leaves; small teams are folded into larger ones. Default
+ * [`crate::privacy::DEFAULT_MIN_GROUP`]; 0 or 1 folds none.
+ */
+min_group: number | null, };

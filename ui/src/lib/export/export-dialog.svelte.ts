@@ -13,7 +13,7 @@ import {
   type ProgressReport,
   toCallError,
 } from '../ipc';
-import { exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
+import { DEFAULT_MIN_GROUP, exportRequest, FORMATS, type ExportKind, type ExportSubject, type NetworkLevel } from './export';
 
 export class ExportDialogState {
   /** What the dialog exports; null while it is closed. */
@@ -23,6 +23,8 @@ export class ExportDialogState {
   networkLevel = $state<NetworkLevel>('shown');
   pngScale = $state(2);
   page = $state<PageSize>('fitted');
+  pseudonymise = $state(false);
+  minGroup = $state(DEFAULT_MIN_GROUP);
   busy = $state(false);
   /** How far the export has got, once it has begun writing; null otherwise. */
   progress = $state.raw<ProgressReport | null>(null);
@@ -66,6 +68,8 @@ export class ExportDialogState {
           networkLevel: this.networkLevel,
           pngScale: this.pngScale,
           page: this.page,
+          pseudonymise: this.pseudonymise,
+          minGroup: this.minGroup,
         },
         subject,
       );

@@ -58,6 +58,8 @@ describe('exportRequest', () => {
     networkLevel: 'shown',
     pngScale: 2,
     page: 'fitted',
+    pseudonymise: false,
+    minGroup: 5,
     ...over,
   });
 
@@ -73,6 +75,8 @@ describe('exportRequest', () => {
       png_scale: 4,
       focus: { node: 'org:acute', steps: 2 },
       page: 'a4-portrait',
+      pseudonymise: false,
+      min_group: null,
     });
   });
 
@@ -92,6 +96,13 @@ describe('exportRequest', () => {
     ]);
     // A4 upright at 300 dpi: 8.27 inches, 2481 pixels (the page's 794 pixels at 96 dpi, scaled).
     expect(pngWidth('a4-portrait', 300 / 96)).toBe(2481);
+  });
+
+  it('asks for a pseudonymised export with its minimum group size only when pseudonymising', () => {
+    const request = exportRequest(choice({ kind: 'tables', format: 'csv', pseudonymise: true, minGroup: 8 }), view);
+    expect([request.pseudonymise, request.min_group]).toEqual([true, 8]);
+    const plain = exportRequest(choice({ kind: 'tables', format: 'csv', minGroup: 8 }), view);
+    expect([plain.pseudonymise, plain.min_group]).toEqual([false, null]);
   });
 
   it('exports a network at the level chosen, with nothing opened beyond it', () => {

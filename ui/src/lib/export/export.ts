@@ -102,7 +102,14 @@ export interface ExportChoice {
   pngScale: number;
   /** The page a picture is drawn on. */
   page: PageSize;
+  /** People named by pseudonyms, with no email or phone. */
+  pseudonymise: boolean;
+  /** When pseudonymising: teams of fewer people than this are folded. */
+  minGroup: number;
 }
+
+/** The minimum group size the dialog offers first (the backend's default). */
+export const DEFAULT_MIN_GROUP = 5;
 
 /**
  * What is exported: the map as shown (with the canvas's focus, if any: a
@@ -138,5 +145,8 @@ export function exportRequest(choice: ExportChoice, subject: ExportSubject): Exp
     png_scale: choice.pngScale,
     focus: choice.kind === 'picture' && subject.kind === 'view' ? subject.focus : null,
     page: choice.kind === 'picture' ? choice.page : 'fitted',
+    pseudonymise: choice.pseudonymise,
+    // An emptied number field is the backend's default.
+    min_group: choice.pseudonymise && Number.isFinite(choice.minGroup) ? Math.max(1, Math.floor(choice.minGroup)) : null,
   };
 }
