@@ -1,5 +1,5 @@
 //! The use cases Bridgework's desktop app and CLI share: create a map, open
-//! it, import into it, export it, take snapshots. Each is one function that
+//! it, import into it, export it, report on it, take snapshots. Each is one function that
 //! takes paths and plain values and returns serialisable results, so both
 //! shells are thin and behave alike.
 //!
@@ -22,6 +22,7 @@ mod map_file;
 mod map_view;
 mod partnerships;
 mod recent_maps;
+mod report;
 mod snapshots;
 mod views;
 mod weak_links;
@@ -34,6 +35,7 @@ pub use bridgework_core::{
 };
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::{Issue, neutralise};
+pub use bridgework_report::Report;
 pub use brokers::{
     BetweennessSummary, BrokerView, BrokersRequest, BrokersView, CutPointView, EiValue, EiView, GroupEi, PairEi,
     PeopleFilter, RolesView, TieView, brokers_report,
@@ -74,6 +76,7 @@ pub use partnerships::{
     PartnershipsView, TeamSide, add_partnership, edit_partnership, partnerships_report, save_assessment,
 };
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
+pub use report::{ReportDone, ReportFormat, ReportRequest, report_content, write_report};
 pub use snapshots::{
     DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView, LostBecause, LostTieView, MomentView,
     PairChangeView, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotRef, StrengthChangeView,

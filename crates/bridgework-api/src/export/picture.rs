@@ -51,7 +51,7 @@ fn edge_pixels(strength: f64, max_strength: f64) -> f64 {
 }
 
 /// A weak-link category's colour, as the canvas draws it.
-fn category_colour(category: Category) -> Colour {
+pub(crate) fn category_colour(category: Category) -> Colour {
     let hex = match category {
         Category::Missing => (0xb4, 0x23, 0x18),
         Category::IndirectOnly => (0xb5, 0x47, 0x08),
