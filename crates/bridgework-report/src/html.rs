@@ -70,7 +70,8 @@ pub fn to_html(report: &Report) -> String {
         changes(&mut out, report);
         trust(&mut out, report);
     }
-    let _ = write!(out, "<p class=\"muted\">{}, as of {}.</p></body></html>\n", text(&report.title), text(&report.as_of));
+    let _ =
+        write!(out, "<p class=\"muted\">{}, as of {}.</p></body></html>\n", text(&report.title), text(&report.as_of));
     out
 }
 
@@ -174,7 +175,9 @@ fn section(out: &mut String, p: &PartnershipSection) {
     if p.links.is_empty() {
         out.push_str("<p>No partner links between its organisations.</p>");
     } else {
-        out.push_str("<table><thead><tr><th>Link</th><th>Category</th><th>Why</th><th>What to do</th></tr></thead><tbody>");
+        out.push_str(
+            "<table><thead><tr><th>Link</th><th>Category</th><th>Why</th><th>What to do</th></tr></thead><tbody>",
+        );
         for l in &p.links {
             let _ = write!(
                 out,

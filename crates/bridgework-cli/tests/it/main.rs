@@ -9,6 +9,7 @@ mod export_import;
 mod hostile_inputs;
 mod maps;
 mod network;
+mod report;
 mod snapshots;
 mod support;
 mod workbook;

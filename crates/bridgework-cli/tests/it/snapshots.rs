@@ -14,7 +14,7 @@ const JOINER: &str = "p-9001";
 /// A demo map with snapshot "2026 Q3", then changed through a spreadsheet:
 /// [`LEAVER`] leaves, [`JOINER`] joins Reablement and meets a colleague, the
 /// first tie's rating drops from 5 to 2 and the second tie is removed.
-fn changed_since_snapshot(scratch: &Scratch) -> PathBuf {
+pub(crate) fn changed_since_snapshot(scratch: &Scratch) -> PathBuf {
     let map = scratch.demo_map("demo.bwmap");
     let taken = json(&["snapshot", "take", s(&map), "2026 Q3", "--note", "before winter", "--format", "json"]);
     assert_eq!((taken["id"].as_i64(), taken["name"].as_str()), (Some(1), Some("2026 Q3")));

@@ -172,7 +172,10 @@ fn hostile_names_come_out_of_the_pdf_as_the_text_they_are() {
             let said = compact(&format!("{what} {visible}"));
             // A right-to-left override is honoured: its letters are drawn, and read back, reversed.
             let overridden = said.replace("reversed", "desrever");
-            assert!(text.contains(&said) || text.contains(&overridden), "{what} {name} is not in the PDF's text:\n{text}");
+            assert!(
+                text.contains(&said) || text.contains(&overridden),
+                "{what} {name} is not in the PDF's text:\n{text}"
+            );
         }
     }
 }
