@@ -32,18 +32,16 @@ fn compact(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The number on the layout line that starts with `label` (after white space).
+/// The number after `label` on the first layout line that starts with it
+/// (after white space) and goes on with white space and a number.
 fn figure(layout: &str, label: &str) -> usize {
-    let line = layout
+    layout
         .lines()
         .map(str::trim_start)
-        .find(|line| line.starts_with(label) && line[label.len()..].starts_with("  "))
-        .unwrap_or_else(|| panic!("no line \"{label}\" in:\n{layout}"));
-    line[label.len()..]
-        .split_whitespace()
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no figure in \"{line}\""))
+        .filter_map(|line| line.strip_prefix(label))
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .find_map(|rest| rest.split_whitespace().next().and_then(|n| n.parse().ok()))
+        .unwrap_or_else(|| panic!("no line \"{label}\" with a figure in:\n{layout}"))
 }
 
 /// A category as the report's headings say it.
