@@ -71,7 +71,7 @@ pub fn to_html(report: &Report) -> String {
         trust(&mut out, report);
     }
     let _ =
-        write!(out, "<p class=\"muted\">{}, as of {}.</p></body></html>\n", text(&report.title), text(&report.as_of));
+        writeln!(out, "<p class=\"muted\">{}, as of {}.</p></body></html>", text(&report.title), text(&report.as_of));
     out
 }
 
