@@ -71,7 +71,7 @@ pub fn health_report(path: &Path, as_of: Date, limit: usize) -> Result<HealthVie
     Ok(view(&map, as_of, limit))
 }
 
-fn view(map: &Map, as_of: Date, limit: usize) -> HealthView {
+pub(crate) fn view(map: &Map, as_of: Date, limit: usize) -> HealthView {
     let report = health(map, as_of, limit);
     let checks = report
         .checks

@@ -1,5 +1,5 @@
 //! The use cases Bridgework's desktop app and CLI share: create a map, open
-//! it, import into it, export it, take snapshots. Each is one function that
+//! it, import into it, export it, report on it, take snapshots. Each is one function that
 //! takes paths and plain values and returns serialisable results, so both
 //! shells are thin and behave alike.
 //!
@@ -25,6 +25,7 @@ mod partnerships;
 mod preferences;
 pub mod privacy;
 mod recent_maps;
+mod report;
 mod snapshots;
 mod views;
 mod weak_links;
@@ -37,6 +38,7 @@ pub use bridgework_core::{
 };
 pub use bridgework_demo::Synthetic;
 pub use bridgework_interchange::{Issue, neutralise};
+pub use bridgework_report::Report;
 pub use brokers::{
     BetweennessSummary, BrokerView, BrokersRequest, BrokersView, CutPointView, EiValue, EiView, GroupEi, PairEi,
     PeopleFilter, RolesView, TieView, brokers_report,
@@ -79,6 +81,7 @@ pub use partnerships::{
 };
 pub use preferences::{Preferences, dismiss_first_run_hint, preferences};
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
+pub use report::{ReportDone, ReportFormat, ReportRequest, report_content, write_report};
 pub use snapshots::{
     Change, ChangeEdge, ChangeNode, ChangesMap, DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView,
     LostBecause, LostTieView, MomentView, NodeStatus, PairChangeView, SnapshotDiffRequest, SnapshotDiffView,

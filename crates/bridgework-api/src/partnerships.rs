@@ -373,7 +373,7 @@ fn check_partnership(
 }
 
 /// The five fields of the form and their labels.
-const SCORES: [(&str, &str); 5] = [
+pub(crate) const SCORES: [(&str, &str); 5] = [
     ("shared_purpose", "Shared purpose"),
     ("shared_values", "Shared values"),
     ("agreed_processes", "Agreed processes"),

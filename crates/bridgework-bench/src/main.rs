@@ -19,6 +19,7 @@ mod data_page;
 mod exports;
 mod fixture;
 mod import;
+mod reports;
 mod table;
 mod timing;
 
@@ -50,7 +51,8 @@ pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 /// person of the smaller map; and the Data page's searches, sorts, an edit
 /// and its undo on the large map; and the exports: the large map's
 /// organisation-level picture as SVG and PDF, its person-level GraphML and
-/// its .xlsx workbook, and every format of the demo map. Build with
+/// its .xlsx workbook, and every format of the demo map; and the board pack
+/// report of the demo map (PDF and HTML) and of the large map (PDF). Build with
 /// `--release` for meaningful figures.
 #[derive(Debug, Parser)]
 #[command(name = "bridgework-bench", max_term_width = 100)]
@@ -113,6 +115,8 @@ struct BenchReport {
     data_page: data_page::Report,
     #[serde(flatten)]
     exports: exports::Report,
+    #[serde(flatten)]
+    reports: reports::Report,
 }
 
 fn main() -> ExitCode {
@@ -132,6 +136,7 @@ fn run(args: Args) -> Result<()> {
     let mut canvas = canvas::Timings::default();
     let mut data_page = data_page::Timings::default();
     let mut exports = exports::Timings::default();
+    let mut reports = reports::Timings::default();
     let runs = args.runs.max(1);
     for run in 0..runs {
         eprintln!("Run {} of {runs}…", run + 1);
@@ -141,6 +146,7 @@ fn run(args: Args) -> Result<()> {
         canvas.time(&fixture, &map)?;
         data_page.time(&fixture, &map)?;
         exports.time(&fixture, &map)?;
+        reports.time(&fixture, &map)?;
     }
     let report = BenchReport {
         people: fixture.people,
@@ -152,6 +158,7 @@ fn run(args: Args) -> Result<()> {
         canvas: canvas.report(&fixture),
         data_page: data_page.report(&fixture),
         exports: exports.report(&fixture),
+        reports: reports.report(&fixture),
     };
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
@@ -168,6 +175,7 @@ fn run(args: Args) -> Result<()> {
             report.canvas.rows(&fixture, &mut table);
             report.data_page.rows(&fixture, &mut table);
             report.exports.rows(&fixture, &mut table);
+            report.reports.rows(&fixture, &mut table);
             table.print();
         }
     }

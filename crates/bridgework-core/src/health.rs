@@ -104,6 +104,31 @@ impl HealthCheck {
         }
     }
 
+    /// What the records it finds make less certain, for a reader weighing
+    /// the findings: "findings of staleness are uncertain".
+    pub fn doubt(self) -> &'static str {
+        match self {
+            HealthCheck::PeopleWithoutTeam => {
+                "they belong to no organisation, so links between organisations may be thinner on paper than in fact"
+            }
+            HealthCheck::PeopleWithoutLevel => "level coverage and top-heavy findings are uncertain",
+            HealthCheck::PeopleWithoutRole => "no finding depends on roles, but lists of people are harder to read",
+            HealthCheck::TiesWithoutStrength => {
+                "their strength is taken as middling, so thin and healthy findings are less certain"
+            }
+            HealthCheck::TiesWithoutContactDate => "findings of staleness are uncertain",
+            HealthCheck::TiesNotConfirmedForAYear => {
+                "some of these ties may have lapsed, so links may be weaker than shown"
+            }
+            HealthCheck::OrganisationsWithoutOutsideTies | HealthCheck::PartnerTeamsWithoutOutsideTies => {
+                "their links may be missing from the records rather than from their work"
+            }
+            HealthCheck::LikelyDuplicatePeople => {
+                "a person counted twice can make a link look stronger than it is, or hide a single point of failure"
+            }
+        }
+    }
+
     /// How to fix what it finds.
     pub fn fix(self) -> &'static str {
         match self {

@@ -21,6 +21,7 @@ mod view;
 pub use comparison::{Comparison, export_comparison};
 pub use destination::Destination;
 pub(crate) use destination::write_file;
+pub(crate) use picture::category_colour;
 
 use crate::map_view::MapSession;
 use crate::snapshots::{SnapshotRef, find, moment};
@@ -280,27 +281,42 @@ pub fn export_with_key(
         }
         return Ok(report);
     }
-    let snapshot = |name: &str| -> Result<_> {
-        let store = Store::open_read_only(map_path)?;
-        moment(&store, &SnapshotRef::parse(name), request.as_of)
-    };
     if !request.format.shows_view() {
         let map = match &request.snapshot {
             None => crate::open_map(map_path)?,
-            Some(name) => snapshot(name)?.0,
+            Some(name) => moment(&Store::open_read_only(map_path)?, &SnapshotRef::parse(name), request.as_of)?.0,
         };
         return export_tables(map.records(), request.format, to, progress);
     }
-    let session = match &request.snapshot {
-        None => MapSession::open(map_path, request.as_of.unwrap_or_else(crate::today), progress)?,
+    let session = session(map_path, request.snapshot.as_deref(), request.as_of, progress)?;
+    export_view(&session, request, to, progress)
+}
+
+/// The map at `map_path` loaded for views, as it is now or as the snapshot
+/// `snapshot` (its id or exact name) holds it, analysed as of `as_of`
+/// (default today, or the day the snapshot was taken).
+pub(crate) fn session(
+    map_path: &Path,
+    snapshot: Option<&str>,
+    as_of: Option<Date>,
+    progress: &dyn Progress,
+) -> Result<MapSession> {
+    match snapshot {
+        None => MapSession::open(map_path, as_of.unwrap_or_else(crate::today), progress),
         Some(name) => {
-            let (map, taken) = snapshot(name)?;
+            let store = Store::open_read_only(map_path)?;
+            let (map, taken) = moment(&store, &SnapshotRef::parse(name), as_of)?;
             // The snapshot's records, with the hand-placed positions the file holds now, so a
             // snapshot and today's map line up.
-            MapSession::from_written(map_path, map, taken.as_of)?
+            MapSession::from_written(map_path, map, taken.as_of)
         }
-    };
-    export_view(&session, request, to, progress)
+    }
+}
+
+/// The picture of the view `request` asks for, as SVG (whatever its format).
+pub(crate) fn picture_svg(session: &MapSession, request: &ExportRequest) -> Result<String> {
+    let view = view::View::of(session, request)?;
+    Ok(bridgework_export::svg::to_svg(&picture::of(&view)))
 }
 
 /// Exports the map the app has open, as it shows it, as `request` asks (its

@@ -78,6 +78,11 @@ fn look(category: Category) -> &'static Look {
     &LOOKS[category as usize]
 }
 
+/// A weak-link category's colour, as the canvas draws it.
+pub(crate) fn category_colour(category: Category) -> Colour {
+    look(category).colour
+}
+
 /// `category`'s look as the stylesheet `css` declares it, or what it lacks.
 fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
     let token = |kind: &str| {

@@ -12,3 +12,4 @@ mod import;
 mod map_view;
 mod partnerships;
 mod planted;
+mod report;

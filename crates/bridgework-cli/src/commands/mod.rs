@@ -10,6 +10,7 @@ pub mod health;
 pub mod import;
 pub mod info;
 pub mod new_map;
+pub mod report;
 pub mod snapshot;
 pub mod weak_links;
 

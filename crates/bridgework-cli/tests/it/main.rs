@@ -12,6 +12,7 @@ mod hostile_inputs;
 mod maps;
 mod network;
 mod pseudonymised;
+mod report;
 mod snapshots;
 mod support;
 mod workbook;

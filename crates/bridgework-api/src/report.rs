@@ -1,0 +1,505 @@
+//! The board pack report: the map's partnerships, what is thin, what changed
+//! since a snapshot and what to do, as a PDF or one HTML file. The content
+//! ([`bridgework_report::Report`]) is built once from the same use cases
+//! the app's pages and the CLI's commands show (weak links, partnerships,
+//! brokers, communities, the data-health checklist, the snapshot diff), and
+//! carries their sentences as they word them; the map pictures are the
+//! export's. Written whole or not at all, through the export's
+//! [`Destination`].
+
+use crate::export::{self, Destination, ExportFormat, ExportRequest, category_colour, write_file};
+use crate::map_view::{MapSession, label};
+use crate::snapshots::{SnapshotRef, find};
+use crate::views::{GroupRef, PersonRef};
+use crate::{
+    ApiError, BrokersRequest, CommunitiesRequest, ErrorCode, PairView, Result, SnapshotDiffRequest, WeakLinksRequest,
+};
+use bridgework_core::weak_links::{Category, Thresholds};
+use bridgework_core::{Date, HealthCheck, Progress, StrengthModel, Table};
+use bridgework_report::{
+    Assessment, Broker, CategoryCount, CategoryMove, ChangeCounts, Changes, Community, Heatmap, LinkRow,
+    PartnershipSection, Report, Structure, Summary, Trust, TrustCheck, UrgentLink,
+};
+use bridgework_store::Store;
+use serde::Serialize;
+use std::path::Path;
+
+/// The most urgent links the summary names.
+const URGENT: usize = 5;
+/// The brokers and cut points section 3 lists.
+const TOP_PEOPLE: usize = 5;
+/// The communities section 3 lists, largest first.
+const TOP_COMMUNITIES: usize = 8;
+
+/// What to report on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportRequest {
+    /// Only these partnerships (by exact name or id); empty: every one.
+    pub partnerships: Vec<String>,
+    /// A snapshot (id or exact name) to say what changed since.
+    pub since: Option<String>,
+    /// Report on this snapshot (id or exact name) rather than the map as it is now.
+    pub snapshot: Option<String>,
+    /// The day the findings are for: default today, or the day the snapshot was taken.
+    pub as_of: Option<Date>,
+}
+
+/// The two layouts of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    Pdf,
+    Html,
+}
+
+impl ReportFormat {
+    /// The format a file name asks for by its extension (`.pdf`, `.html`, `.htm`).
+    pub fn of_path(path: &Path) -> Result<ReportFormat> {
+        let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("pdf") => Ok(ReportFormat::Pdf),
+            Some("html" | "htm") => Ok(ReportFormat::Html),
+            _ => Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("{}: a report is a .pdf or an .html file; name the file with one of those", path.display()),
+            )),
+        }
+    }
+}
+
+/// What was written, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportDone {
+    pub format: ReportFormat,
+    /// The file written.
+    pub out: String,
+    /// What it covers, in a sentence.
+    pub summary: String,
+}
+
+/// Writes the report of the map at `map_path` that `request` asks for, as
+/// `format`, to `to`. Never writes to the map.
+pub fn write_report(
+    map_path: &Path,
+    request: &ReportRequest,
+    format: ReportFormat,
+    to: &Destination,
+    progress: &dyn Progress,
+) -> Result<ReportDone> {
+    let report = report_content(map_path, request, progress)?;
+    let bytes = match format {
+        ReportFormat::Pdf => {
+            bridgework_report::to_pdf(&report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
+        }
+        ReportFormat::Html => bridgework_report::to_html(&report).into_bytes(),
+    };
+    write_file(to, |out| out.write_all(&bytes))?;
+    let summary = match &report.empty {
+        Some(_) => "an empty map: a short report that says so".to_string(),
+        None => format!(
+            "{} partnership{}, {} partner links, {} urgent",
+            report.partnerships.len(),
+            if report.partnerships.len() == 1 { "" } else { "s" },
+            report.summary.links,
+            report.summary.urgent.len()
+        ),
+    };
+    Ok(ReportDone { format, out: to.describe(), summary })
+}
+
+/// The report's content: every section, worded and counted.
+pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) -> Result<Report> {
+    // Names are checked before the long work, so a slip is told at once.
+    let taken = match &request.snapshot {
+        Some(name) => Some(find(&Store::open_read_only(map_path)?, &SnapshotRef::parse(name))?),
+        None => None,
+    };
+    if let Some(since) = &request.since {
+        find(&Store::open_read_only(map_path)?, &SnapshotRef::parse(since))?;
+    }
+    let session = export::session(map_path, request.snapshot.as_deref(), request.as_of, progress)?;
+    let chosen = chosen_partnerships(&session, &request.partnerships)?;
+    let day = session.day();
+    let map_name = session.info().name.clone();
+    let moment = match &taken {
+        Some(s) => format!("Snapshot \"{}\" taken {}", s.name, s.day),
+        None => "The map as it is now".to_string(),
+    };
+    let mut report = Report {
+        title: format!("Partnership report: {map_name}"),
+        map: map_name.clone(),
+        as_of: day.to_string(),
+        moment,
+        empty: None,
+        summary: Summary {
+            partnerships: Vec::new(),
+            scope: String::new(),
+            categories: Vec::new(),
+            links: 0,
+            urgent: Vec::new(),
+            changes: Vec::new(),
+        },
+        partnerships: Vec::new(),
+        structure: Structure {
+            cut_points: Vec::new(),
+            brokers: Vec::new(),
+            communities_sentence: String::new(),
+            communities: Vec::new(),
+        },
+        changes: None,
+        trust: Trust { checks: Vec::new(), strength_model: Vec::new(), thresholds: Vec::new() },
+    };
+    if session.info().people_in_post == 0 {
+        report.empty = Some(format!(
+            "{map_name} has nobody in post on {day}, so there is nothing to report yet: add organisations, teams, people and their ties (or import them), then make the report again."
+        ));
+        return Ok(report);
+    }
+    let map = session.map();
+    let weak = crate::weak_links::report(map, &WeakLinksRequest::new(day))?;
+    let all = session.partnerships();
+    let sections: Vec<&crate::PartnershipView> =
+        all.partnerships.iter().filter(|p| chosen.is_empty() || chosen.contains(&p.id)).collect();
+    let in_scope =
+        |pair: &PairView| chosen.is_empty() || sections.iter().any(|p| both_in(&p.organisations, &pair.a, &pair.b));
+    let links: Vec<&PairView> = weak.team_pairs.iter().filter(|p| in_scope(p)).collect();
+    report.summary = summary(&sections, &links, chosen.is_empty());
+    report.partnerships =
+        sections.iter().map(|p| section(&session, p, &all.levels)).collect::<Result<Vec<PartnershipSection>>>()?;
+    report.structure = structure(map, day)?;
+    if let Some(since) = &request.since {
+        let to = request.snapshot.as_deref().map_or(SnapshotRef::Now, SnapshotRef::parse);
+        let diff_request = SnapshotDiffRequest { to_as_of: Some(day), ..SnapshotDiffRequest::default() };
+        let diff = crate::diff_snapshots(map_path, &SnapshotRef::parse(since), &to, &diff_request)?;
+        let changes = changes(&diff, &report.moment);
+        report.summary.changes = change_sentences(&changes.counts);
+        report.changes = Some(changes);
+    }
+    report.trust = trust(map, day, &weak.strength, &weak.thresholds);
+    Ok(report)
+}
+
+/// The ids of the partnerships asked for by name or id, or an error naming
+/// those the map has.
+fn chosen_partnerships(session: &MapSession, asked: &[String]) -> Result<Vec<String>> {
+    let partnerships = &session.map().records().partnerships;
+    asked
+        .iter()
+        .map(|name| {
+            partnerships.iter().find(|p| p.name == *name || p.id == *name).map(|p| p.id.clone()).ok_or_else(|| {
+                let there = if partnerships.is_empty() {
+                    "it has no partnerships yet".to_string()
+                } else {
+                    let names: Vec<String> = partnerships.iter().map(|p| format!("\"{}\"", p.name)).collect();
+                    format!("its partnerships are {}", names.join(", "))
+                };
+                ApiError::new(
+                    ErrorCode::NotFound,
+                    format!("{} has no partnership called \"{name}\"; {there}", session.path().display()),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Whether the organisations of teams `a` and `b` are both among `organisations`.
+fn both_in(organisations: &[crate::OrgRef], a: &GroupRef, b: &GroupRef) -> bool {
+    let has = |team: &GroupRef| team.organisation.as_ref().is_some_and(|o| organisations.iter().any(|m| m.id == o.id));
+    has(a) && has(b)
+}
+
+/// "Discharge team (Northgate Hospital)".
+fn team_name(team: &GroupRef) -> String {
+    match &team.organisation {
+        Some(o) => format!("{} ({})", team.name, o.name),
+        None => team.name.clone(),
+    }
+}
+
+fn colour(category: Category) -> String {
+    category_colour(category).to_string()
+}
+
+fn summary(sections: &[&crate::PartnershipView], links: &[&PairView], every: bool) -> Summary {
+    let categories = Category::ALL
+        .iter()
+        .map(|&category| CategoryCount {
+            category: category.as_str().to_string(),
+            label: label(category).to_string(),
+            meaning: category.meaning().to_string(),
+            colour: colour(category),
+            count: links.iter().filter(|p| p.category == category).count(),
+        })
+        .collect();
+    // The weak-link report lists declared links first: most urgent category first, keeping that.
+    let mut urgent: Vec<&&PairView> = links.iter().filter(|p| p.category != Category::Healthy).collect();
+    urgent.sort_by_key(|p| p.category);
+    let scope = if every {
+        "Every partner link of the map: the declared links between teams, and every other pair of teams in partnered organisations that has a direct tie, as the weak-link report lists them.".to_string()
+    } else {
+        "The partner links between teams of the organisations of the partnerships above: the declared links, and every other pair of their teams that has a direct tie.".to_string()
+    };
+    Summary {
+        partnerships: sections.iter().map(|p| p.name.clone()).collect(),
+        scope,
+        categories,
+        links: links.len(),
+        urgent: urgent.into_iter().take(URGENT).map(|p| urgent_link(p)).collect(),
+        changes: Vec::new(),
+    }
+}
+
+fn urgent_link(pair: &PairView) -> UrgentLink {
+    UrgentLink {
+        a: team_name(&pair.a),
+        b: team_name(&pair.b),
+        category: pair.category.as_str().to_string(),
+        label: label(pair.category).to_string(),
+        colour: colour(pair.category),
+        reason: pair.reason.clone(),
+        action: pair.action.clone(),
+        people: people_of(pair),
+    }
+}
+
+/// Who a finding turns on: the people who carry every tie, else the
+/// go-betweens and the introduction's chain, else those holding the ties.
+fn people_of(pair: &PairView) -> Vec<String> {
+    let names = |people: &[PersonRef]| people.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let mut people = if !pair.critical.is_empty() {
+        names(&pair.critical)
+    } else if !pair.intermediaries.is_empty() || pair.introduction.is_some() {
+        let mut people = names(&pair.intermediaries);
+        for p in pair.introduction.iter().flat_map(|i| &i.path) {
+            if !people.contains(&p.name) {
+                people.push(p.name.clone());
+            }
+        }
+        people
+    } else {
+        names(&pair.people_a).into_iter().chain(names(&pair.people_b)).collect()
+    };
+    people.dedup();
+    people
+}
+
+fn section(session: &MapSession, p: &crate::PartnershipView, levels: &[String]) -> Result<PartnershipSection> {
+    let mut picture = ExportRequest::new(ExportFormat::Svg);
+    picture.filters.organisations = p.organisations.iter().map(|o| o.id.clone()).collect();
+    Ok(PartnershipSection {
+        name: p.name.clone(),
+        model: p.model.map(|m| capitalised(m.as_str())),
+        purpose: p.purpose.clone(),
+        started: p.started.clone(),
+        organisations: p.organisations.iter().map(|o| o.name.clone()).collect(),
+        attributes: crate::partnerships::SCORES.iter().map(|(_, label)| label.to_string()).collect(),
+        assessments: p
+            .assessments
+            .iter()
+            .map(|a| Assessment {
+                date: a.date.clone(),
+                scores: vec![
+                    a.shared_purpose,
+                    a.shared_values,
+                    a.agreed_processes,
+                    a.trust_commitment,
+                    a.communication,
+                ],
+            })
+            .collect(),
+        map_svg: export::picture_svg(session, &picture)?,
+        coverage: p
+            .coverage
+            .iter()
+            .map(|c| Heatmap {
+                a: c.a.name.clone(),
+                b: c.b.name.clone(),
+                label: label(c.category).to_lowercase(),
+                direct_ties: c.direct_ties,
+                levels: levels.to_vec(),
+                counts: c.counts.clone(),
+            })
+            .collect(),
+        links: p
+            .links
+            .iter()
+            .map(|l| LinkRow {
+                a: format!("{} ({})", l.a.name, l.a.organisation.name),
+                b: format!("{} ({})", l.b.name, l.b.organisation.name),
+                declared: l.declared,
+                category: l.category.as_str().to_string(),
+                label: label(l.category).to_string(),
+                colour: colour(l.category),
+                reason: l.reason.clone(),
+                action: l.action.clone(),
+            })
+            .collect(),
+    })
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn structure(map: &bridgework_core::Map, day: Date) -> Result<Structure> {
+    let brokers = crate::brokers::report(map, &BrokersRequest { top: Some(TOP_PEOPLE), ..BrokersRequest::new(day) })?;
+    let communities = crate::communities::report(map, &CommunitiesRequest::new(day))?;
+    let place = |team: &Option<GroupRef>| team.as_ref().map(team_name).unwrap_or_default();
+    let spanning = communities.communities.iter().filter(|c| c.organisations.len() > 1).count();
+    let split = communities.organisations.iter().filter(|o| o.communities.len() > 1).count();
+    let communities_sentence = match communities.community_count {
+        0 => "Nobody has a tie yet, so there are no communities to compare with the organisations.".to_string(),
+        n => format!(
+            "{n} communit{} of people more tied to each other than to the rest. {spanning} of them span more than one organisation (people working together across the boundary); {split} of {} organisations are spread over more than one community (where silos may form).",
+            if n == 1 { "y" } else { "ies" },
+            communities.organisations.len()
+        ),
+    };
+    Ok(Structure {
+        cut_points: brokers.cut_points.iter().map(|c| c.sentence.clone()).collect(),
+        brokers: brokers
+            .people
+            .iter()
+            .filter(|b| b.betweenness > 0.0)
+            .map(|b| Broker {
+                name: b.person.name.clone(),
+                place: place(&b.team),
+                betweenness: b.betweenness,
+                contacts: b.contacts,
+            })
+            .collect(),
+        communities_sentence,
+        communities: communities
+            .communities
+            .iter()
+            .take(TOP_COMMUNITIES)
+            .map(|c| {
+                let mut places: Vec<String> =
+                    c.organisations.iter().map(|o| format!("{} {}", o.organisation.name, o.people)).collect();
+                if c.without_organisation > 0 {
+                    places.push(format!("no organisation {}", c.without_organisation));
+                }
+                Community { number: c.community + 1, size: c.size, organisations: places.join(", ") }
+            })
+            .collect(),
+    })
+}
+
+fn changes(diff: &crate::SnapshotDiffView, until: &str) -> Changes {
+    let moment = |m: &crate::MomentView| match &m.snapshot {
+        Some(s) => format!("\"{}\" ({})", s.name, m.as_of),
+        None => format!("the map as of {}", m.as_of),
+    };
+    let who = |person: &PersonRef, team: &Option<GroupRef>| match team {
+        Some(team) => format!("{} ({})", person.name, team_name(team)),
+        None => person.name.clone(),
+    };
+    let s = &diff.summary;
+    let moved = diff
+        .team_pairs
+        .iter()
+        .map(|c| (c, team_name(&c.a), team_name(&c.b)))
+        .chain(diff.organisation_pairs.iter().map(|c| (c, c.a.name.clone(), c.b.name.clone())))
+        .map(|(c, a, b)| {
+            let said =
+                |category: Option<Category>| category.map_or("not checked".to_string(), |c| label(c).to_string());
+            CategoryMove {
+                a,
+                b,
+                before: said(c.before),
+                after: said(c.after),
+                // Categories run from the most urgent: a later one is better.
+                better: c.before.zip(c.after).map(|(before, after)| after > before),
+            }
+        })
+        .collect();
+    Changes {
+        since: moment(&diff.from),
+        until: if diff.to.snapshot.is_some() { moment(&diff.to) } else { format!("{until}, as of {}", diff.to.as_of) },
+        counts: ChangeCounts {
+            joined: s.joined,
+            left: s.left,
+            ties_gained: s.ties_gained,
+            ties_lost: s.ties_lost,
+            ties_strengthened: s.ties_strengthened,
+            ties_weakened: s.ties_weakened,
+            team_pairs_changed: s.team_pairs_changed,
+            organisation_pairs_changed: s.organisation_pairs_changed,
+        },
+        joined: diff.joined.iter().map(|j| who(&j.person, &j.team)).collect(),
+        left: diff.left.iter().map(|l| who(&l.person, &l.team)).collect(),
+        moved,
+    }
+}
+
+/// The summary's account of the changes, one sentence per kind.
+fn change_sentences(c: &ChangeCounts) -> Vec<String> {
+    let people = |n: usize| if n == 1 { "1 person".to_string() } else { format!("{n} people") };
+    let pairs = |n: usize, what: &str| if n == 1 { format!("1 {what} pair") } else { format!("{n} {what} pairs") };
+    vec![
+        format!("{} joined and {} left.", people(c.joined), people(c.left)),
+        format!(
+            "Ties: {} gained, {} lost, {} strengthened, {} weakened.",
+            c.ties_gained, c.ties_lost, c.ties_strengthened, c.ties_weakened
+        ),
+        format!(
+            "{} and {} moved category.",
+            pairs(c.team_pairs_changed, "team"),
+            pairs(c.organisation_pairs_changed, "organisation")
+        ),
+    ]
+}
+
+fn trust(map: &bridgework_core::Map, day: Date, strength: &StrengthModel, thresholds: &Thresholds) -> Trust {
+    let records = map.records();
+    let people = records.people.iter().filter(|p| p.is_current(day)).count();
+    let health = crate::health::view(map, day, 0);
+    let checks = health
+        .checks
+        .iter()
+        .map(|c| {
+            let total = match c.table {
+                Table::People if c.check != HealthCheck::LikelyDuplicatePeople => Some((people, "people in post")),
+                Table::Ties => Some((records.ties.len(), "ties")),
+                _ => None,
+            };
+            // "People without a level: 1 (17% of 6 people in post); level coverage … are uncertain."
+            let sentence = match (c.count, total) {
+                (0, _) => format!("No {}.", c.label),
+                (n, Some((total, of))) if total > 0 => {
+                    let share = (n as f64 * 100.0 / total as f64).round();
+                    format!("{}: {n} ({share}% of {total} {of}); {}.", capitalised(c.label), c.check.doubt())
+                }
+                (n, _) => format!("{}: {n}; {}.", capitalised(c.label), c.check.doubt()),
+            };
+            TrustCheck { passed: c.passed, sentence }
+        })
+        .collect();
+    let rating = (strength.rating_weight * 100.0).round();
+    Trust {
+        checks,
+        strength_model: vec![
+            format!(
+                "A tie's strength runs from 0 to 1: {rating}% from the rating people gave it (1 to 5) and {}% from how often they are in touch.",
+                100.0 - rating
+            ),
+            format!(
+                "A tie not renewed counts half as strong after {} days, a quarter after {} days.",
+                strength.half_life_days,
+                2.0 * strength.half_life_days
+            ),
+            format!("A tie weaker than {:.2} is weak.", strength.weak_below),
+        ],
+        thresholds: vec![
+            format!("Stale: no direct tie has been used for more than {} days.", thresholds.recency_days),
+            format!(
+                "Thin: only two independent ties, or direct ties whose strengths add up to less than {:.2}.",
+                thresholds.thin_strength
+            ),
+            "Single point of failure: one person carries every direct tie.".to_string(),
+            "Top-heavy: every direct tie is between board, executive or senior staff.".to_string(),
+            "Healthy: none of these; several independent, recent ties across levels.".to_string(),
+        ],
+    }
+}
