@@ -30,6 +30,10 @@ const URGENT: usize = 5;
 const TOP_PEOPLE: usize = 5;
 /// The communities section 3 lists, largest first.
 const TOP_COMMUNITIES: usize = 8;
+/// The most partner links a partnership's table lists: a board reads the
+/// declared and most urgent ones, and a large map's thousands of links would
+/// run to hundreds of pages (and past a laptop's memory while typesetting).
+const LISTED_LINKS: usize = 40;
 
 /// What to report on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -284,6 +288,10 @@ fn people_of(pair: &PairView) -> Vec<String> {
 }
 
 fn section(session: &MapSession, p: &crate::PartnershipView, levels: &[String]) -> Result<PartnershipSection> {
+    // `p.links` is declared first, then most urgent first: the listed ones
+    // are its head, less the undeclared healthy links.
+    let listed: Vec<&crate::PartnershipLink> =
+        p.links.iter().filter(|l| l.declared || l.category != Category::Healthy).take(LISTED_LINKS).collect();
     let mut picture = ExportRequest::new(ExportFormat::Svg);
     picture.filters.organisations = p.organisations.iter().map(|o| o.id.clone()).collect();
     Ok(PartnershipSection {
@@ -320,20 +328,36 @@ fn section(session: &MapSession, p: &crate::PartnershipView, levels: &[String]) 
                 counts: c.counts.clone(),
             })
             .collect(),
-        links: p
-            .links
-            .iter()
-            .map(|l| LinkRow {
-                a: format!("{} ({})", l.a.name, l.a.organisation.name),
-                b: format!("{} ({})", l.b.name, l.b.organisation.name),
-                declared: l.declared,
-                category: l.category.as_str().to_string(),
-                label: label(l.category).to_string(),
-                colour: colour(l.category),
-                reason: l.reason.clone(),
-                action: l.action.clone(),
-            })
-            .collect(),
+        links: listed.iter().map(|l| link_row(l)).collect(),
+        links_not_listed: links_not_listed(&p.links, &listed),
+    })
+}
+
+fn link_row(l: &crate::PartnershipLink) -> LinkRow {
+    LinkRow {
+        a: format!("{} ({})", l.a.name, l.a.organisation.name),
+        b: format!("{} ({})", l.b.name, l.b.organisation.name),
+        declared: l.declared,
+        category: l.category.as_str().to_string(),
+        label: label(l.category).to_string(),
+        colour: colour(l.category),
+        reason: l.reason.clone(),
+        action: l.action.clone(),
+    }
+}
+
+/// "The table lists 40 of its 3,212 partner links: …", or `None` when it
+/// lists them all.
+fn links_not_listed(links: &[crate::PartnershipLink], listed: &[&crate::PartnershipLink]) -> Option<String> {
+    let left_out = links.len() - listed.len();
+    let healthy = |l: &&crate::PartnershipLink| l.category == Category::Healthy;
+    (left_out > 0).then(|| {
+        let healthy = links.iter().filter(healthy).count() - listed.iter().filter(|l| healthy(l)).count();
+        format!(
+            "The table lists {} of its {} partner links: the declared ones and the most urgent others. The other {left_out} ({healthy} of them healthy) are on the Partnerships page and in `bridgework weak-links`.",
+            listed.len(),
+            links.len()
+        )
     })
 }
 

@@ -56,7 +56,7 @@ pub struct CategoryCount {
     pub label: String,
     /// What it means, in a sentence.
     pub meaning: String,
-    /// The colour the map draws the category in ("#c11574").
+    /// The colour the map draws the category in ("#4d163b").
     pub colour: String,
     pub count: usize,
 }
@@ -97,8 +97,12 @@ pub struct PartnershipSection {
     pub map_svg: String,
     /// One heatmap per pair of its organisations.
     pub coverage: Vec<Heatmap>,
-    /// Its partner links, declared first, then most urgent first.
+    /// Its partner links the table lists: the declared ones and the most
+    /// urgent others, declared first, then most urgent first.
     pub links: Vec<LinkRow>,
+    /// What the table leaves out, in a sentence, or `None` when it lists
+    /// every partner link.
+    pub links_not_listed: Option<String>,
 }
 
 /// A dated self-assessment.

@@ -191,6 +191,9 @@ fn section(out: &mut String, p: &PartnershipSection) {
             );
         }
         out.push_str("</tbody></table>");
+        if let Some(left_out) = &p.links_not_listed {
+            let _ = write!(out, "<p class=\"muted\">{}</p>", text(left_out));
+        }
     }
     out.push_str("</div>");
 }

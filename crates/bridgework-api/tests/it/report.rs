@@ -78,49 +78,49 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                 "category": "missing",
                 "label": "Missing",
                 "meaning": "Nobody on either side knows anyone on the other, not even through one colleague.",
-                "colour": "#b42318",
+                "colour": "#5a0800",
                 "count": 1
               },
               {
                 "category": "indirect-only",
                 "label": "Indirect only",
                 "meaning": "Nobody knows anyone on the other side directly, but someone could introduce them.",
-                "colour": "#b54708",
+                "colour": "#7a6e10",
                 "count": 0
               },
               {
                 "category": "single-point-of-failure",
                 "label": "Single point of failure",
                 "meaning": "Every direct contact goes through one person: if they leave, the link is gone.",
-                "colour": "#c11574",
+                "colour": "#4d163b",
                 "count": 1
               },
               {
                 "category": "stale",
                 "label": "Stale",
                 "meaning": "They know each other, but nobody has been in contact recently.",
-                "colour": "#475467",
+                "colour": "#6a6b74",
                 "count": 0
               },
               {
                 "category": "thin",
                 "label": "Thin",
                 "meaning": "Only two independent relationships, or only weak ones.",
-                "colour": "#7a5c00",
+                "colour": "#286499",
                 "count": 0
               },
               {
                 "category": "top-heavy",
                 "label": "Top-heavy",
                 "meaning": "Only senior staff know each other; the people doing the work do not.",
-                "colour": "#6941c6",
+                "colour": "#7605be",
                 "count": 0
               },
               {
                 "category": "healthy",
                 "label": "Healthy",
                 "meaning": "Several independent, recent relationships at more than one level.",
-                "colour": "#067647",
+                "colour": "#187543",
                 "count": 0
               }
             ],
@@ -131,7 +131,7 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                 "b": "Care Homes (Riverside Council)",
                 "category": "missing",
                 "label": "Missing",
-                "colour": "#b42318",
+                "colour": "#5a0800",
                 "reason": "Nobody in Ward 7 knows anyone in Care Homes, and nobody knows people in both. The closest route takes three introductions: Ada Khan → Ben Ode → Di Moss → Flo Quin.",
                 "action": "Ask Ben Ode to introduce Ada Khan to Di Moss, who knows Flo Quin in Care Homes; or arrange a first joint meeting between Ward 7 and Care Homes.",
                 "people": [
@@ -146,7 +146,7 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                 "b": "Reablement (Riverside Council)",
                 "category": "single-point-of-failure",
                 "label": "Single point of failure",
-                "colour": "#c11574",
+                "colour": "#4d163b",
                 "reason": "If Ben Ode leaves, Discharge Team and Reablement have no direct contact: all 2 direct ties go through them.",
                 "action": "Build a second relationship that does not depend on Ben Ode: introduce a colleague of theirs to someone in Reablement.",
                 "people": [
@@ -269,7 +269,7 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                   "declared": true,
                   "category": "missing",
                   "label": "Missing",
-                  "colour": "#b42318",
+                  "colour": "#5a0800",
                   "reason": "Nobody in Ward 7 knows anyone in Care Homes, and nobody knows people in both. The closest route takes three introductions: Ada Khan → Ben Ode → Di Moss → Flo Quin.",
                   "action": "Ask Ben Ode to introduce Ada Khan to Di Moss, who knows Flo Quin in Care Homes; or arrange a first joint meeting between Ward 7 and Care Homes."
                 },
@@ -279,11 +279,12 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                   "declared": true,
                   "category": "single-point-of-failure",
                   "label": "Single point of failure",
-                  "colour": "#c11574",
+                  "colour": "#4d163b",
                   "reason": "If Ben Ode leaves, Discharge Team and Reablement have no direct contact: all 2 direct ties go through them.",
                   "action": "Build a second relationship that does not depend on Ben Ode: introduce a colleague of theirs to someone in Reablement."
                 }
-              ]
+              ],
+              "links_not_listed": null
             }
           ],
           "structure": {

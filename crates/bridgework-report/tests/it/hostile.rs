@@ -85,6 +85,7 @@ pub fn report_naming(name: &str) -> Report {
                 reason: s("Link reason"),
                 action: s("Link action"),
             }],
+            links_not_listed: Some(s("Links not listed")),
         }],
         structure: Structure {
             cut_points: vec![s("Cut point")],
