@@ -43,6 +43,9 @@ fn the_bench_times_every_step_on_a_small_map() {
             "map_everyone_seconds",
             "map_open_seconds",
             "open_and_graph_seconds",
+            "report_demo_html_seconds",
+            "report_demo_pdf_seconds",
+            "report_large_pdf_seconds",
             "sqlite3_import_seconds",
             "weak_links_seconds",
         ]
@@ -70,7 +73,7 @@ fn the_table_names_every_step() {
     assert!(table.starts_with("300 people, "), "{table}");
     let steps: Vec<&str> =
         table.lines().skip(4).map(|line| line.split('|').nth(1).unwrap_or_default().trim()).collect();
-    assert_eq!(steps.len(), 22, "{table}");
+    assert_eq!(steps.len(), 25, "{table}");
     assert!(steps.iter().all(|step| !step.is_empty()), "{table}");
     assert!(table.contains("| step "), "a Markdown table: {table}");
 }
