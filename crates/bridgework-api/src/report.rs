@@ -11,9 +11,8 @@ use crate::export::{self, Destination, ExportFormat, ExportRequest, category_col
 use crate::map_view::{MapSession, label};
 use crate::snapshots::{SnapshotRef, find};
 use crate::views::{GroupRef, PersonRef};
-use crate::{
-    ApiError, BrokersRequest, CommunitiesRequest, ErrorCode, PairView, Result, SnapshotDiffRequest, WeakLinksRequest,
-};
+use crate::{ApiError, BrokersRequest, CommunitiesRequest, ErrorCode, PairView, Result, SnapshotDiffRequest};
+use bridgework_core::brokerage::EXACT_NODE_LIMIT;
 use bridgework_core::weak_links::{Category, Thresholds};
 use bridgework_core::{Date, HealthCheck, Progress, StrengthModel, Table};
 use bridgework_report::{
@@ -28,6 +27,11 @@ use std::path::Path;
 const URGENT: usize = 5;
 /// The brokers and cut points section 3 lists.
 const TOP_PEOPLE: usize = 5;
+/// Beyond [`EXACT_NODE_LIMIT`] people in post, the routes the top brokers
+/// are ranked from: the top of the ranking settles long before each
+/// person's figure does (`bridgework brokers` samples
+/// [`bridgework_core::brokerage::DEFAULT_SAMPLES`] for those), and it keeps a 100,000-person map's report within its 15 s.
+const BROKER_SAMPLES: usize = 250;
 /// The communities section 3 lists, largest first.
 const TOP_COMMUNITIES: usize = 8;
 /// The most partner links a partnership's table lists: a board reads the
@@ -147,6 +151,7 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
         structure: Structure {
             cut_points: Vec::new(),
             brokers: Vec::new(),
+            brokers_estimated: String::new(),
             communities_sentence: String::new(),
             communities: Vec::new(),
         },
@@ -160,7 +165,7 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
         return Ok(report);
     }
     let map = session.map();
-    let weak = crate::weak_links::report(map, &WeakLinksRequest::new(day))?;
+    let weak = session.weak_links();
     let all = session.partnerships();
     let sections: Vec<&crate::PartnershipView> =
         all.partnerships.iter().filter(|p| chosen.is_empty() || chosen.contains(&p.id)).collect();
@@ -170,7 +175,7 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
     report.summary = summary(&sections, &links, chosen.is_empty());
     report.partnerships =
         sections.iter().map(|p| section(&session, p, &all.levels)).collect::<Result<Vec<PartnershipSection>>>()?;
-    report.structure = structure(map, day)?;
+    report.structure = structure(map, day, session.info().people_in_post)?;
     if let Some(since) = &request.since {
         let to = request.snapshot.as_deref().map_or(SnapshotRef::Now, SnapshotRef::parse);
         let diff_request = SnapshotDiffRequest { to_as_of: Some(day), ..SnapshotDiffRequest::default() };
@@ -366,8 +371,18 @@ fn capitalised(word: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn structure(map: &bridgework_core::Map, day: Date) -> Result<Structure> {
-    let brokers = crate::brokers::report(map, &BrokersRequest { top: Some(TOP_PEOPLE), ..BrokersRequest::new(day) })?;
+fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize) -> Result<Structure> {
+    // Exact wherever `bridgework brokers` is exact; beyond, a sample of
+    // routes small enough for the report's time, said under the table.
+    let samples = (people_in_post > EXACT_NODE_LIMIT).then_some(BROKER_SAMPLES);
+    let request = BrokersRequest { top: Some(TOP_PEOPLE), samples, ..BrokersRequest::new(day) };
+    let brokers = crate::brokers::report(map, &request)?;
+    let brokers_estimated = match brokers.betweenness.samples {
+        Some(samples) if !brokers.betweenness.exact => format!(
+            "Estimated from the routes out of {samples} people chosen at random: the map has {people_in_post} people in post, too many to follow every route in a report. The people at the top of the list are found reliably this way; their figures are approximate."
+        ),
+        _ => String::new(),
+    };
     let communities = crate::communities::report(map, &CommunitiesRequest::new(day))?;
     let place = |team: &Option<GroupRef>| team.as_ref().map(team_name).unwrap_or_default();
     let spanning = communities.communities.iter().filter(|c| c.organisations.len() > 1).count();
@@ -393,6 +408,7 @@ fn structure(map: &bridgework_core::Map, day: Date) -> Result<Structure> {
                 contacts: b.contacts,
             })
             .collect(),
+        brokers_estimated,
         communities_sentence,
         communities: communities
             .communities

@@ -4,9 +4,9 @@ use crate::map_file::open_map;
 use crate::views::{GroupRef, PersonRef, organisation, people, person, team};
 use crate::{ApiError, ErrorCode, Result};
 use bridgework_core::weak_links::{
-    Category, PairReport, Scope, Thresholds, WeakLinkOptions, one_org_pair, one_team_pair, weak_links,
+    Category, PairReport, Scope, Thresholds, WeakLinkOptions, WeakLinkReport, one_org_pair, one_team_pair, weak_links,
 };
-use bridgework_core::{Date, Level, LevelCoverage, Map, Network, StrengthModel, TieKind};
+use bridgework_core::{Date, Level, LevelCoverage, Map, Network, OrgIx, StrengthModel, TeamIx, TieKind};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
@@ -145,30 +145,42 @@ pub(crate) fn report(map: &Map, request: &WeakLinksRequest) -> Result<WeakLinksV
     };
     let net = Network::new(map, request.as_of, request.strength);
     let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: request.level };
-    let report = weak_links(&net, &options);
+    Ok(described(&net, &weak_links(&net, &options), request, org_filter, team_filter))
+}
+
+/// The view of `report`, the weak links of `net` found as `request` asks,
+/// kept to the pairs of the organisation and team chosen, if any.
+pub(crate) fn described(
+    net: &Network<'_>,
+    report: &WeakLinkReport,
+    request: &WeakLinksRequest,
+    org_filter: Option<OrgIx>,
+    team_filter: Option<TeamIx>,
+) -> WeakLinksView {
+    let map = net.map;
     // A large map has a hundred thousand pairs to describe: on every core.
     let team_pairs = report
         .team_pairs
         .par_iter()
         .filter(|p| org_filter.is_none_or(|o| map.team_org(p.a) == o || map.team_org(p.b) == o))
         .filter(|p| team_filter.is_none_or(|t| p.a == t || p.b == t))
-        .map(|p| view(&net, p, team(map, p.a), team(map, p.b)))
+        .map(|p| view(net, p, team(map, p.a), team(map, p.b)))
         .collect();
     let organisation_pairs = report
         .org_pairs
         .iter()
         .filter(|_| team_filter.is_none())
         .filter(|p| org_filter.is_none_or(|o| p.a == o || p.b == o))
-        .map(|p| view(&net, p, organisation(map, p.a), organisation(map, p.b)))
+        .map(|p| view(net, p, organisation(map, p.a), organisation(map, p.b)))
         .collect();
-    Ok(WeakLinksView {
+    WeakLinksView {
         as_of: request.as_of,
         strength: request.strength,
         thresholds: request.thresholds,
         team_pairs,
         organisation_pairs,
         legend: Category::ALL.iter().map(|&category| LegendEntry { category, meaning: category.meaning() }).collect(),
-    })
+    }
 }
 
 /// One pair asked for by the spreadsheet's ids.

@@ -141,11 +141,19 @@ fn run(args: Args) -> Result<()> {
     for run in 0..runs {
         eprintln!("Run {} of {runs}…", run + 1);
         let map = fixture.path(&format!("map{run}.bwmap"));
+        // Each section says when it starts, so a run that fails or is
+        // killed (out of memory, say) shows where.
+        eprintln!("  import…");
         import.time(&fixture, &map)?;
+        eprintln!("  analyses…");
         analyses.time(&fixture, &map)?;
+        eprintln!("  canvas…");
         canvas.time(&fixture, &map)?;
+        eprintln!("  data page…");
         data_page.time(&fixture, &map)?;
+        eprintln!("  exports…");
         exports.time(&fixture, &map)?;
+        eprintln!("  reports…");
         reports.time(&fixture, &map)?;
     }
     let report = BenchReport {

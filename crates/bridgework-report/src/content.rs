@@ -148,6 +148,9 @@ pub struct Structure {
     pub cut_points: Vec<String>,
     /// The people most often on the shortest routes between others.
     pub brokers: Vec<Broker>,
+    /// How the brokers' figures were found, when they are estimates from a
+    /// sample of routes rather than every route; empty when exact.
+    pub brokers_estimated: String,
     /// How the communities relate to the organisations, in a sentence.
     pub communities_sentence: String,
     /// The largest communities and where their members work.

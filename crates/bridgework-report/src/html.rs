@@ -260,6 +260,9 @@ fn structure(out: &mut String, report: &Report) {
             );
         }
         out.push_str("</tbody></table>");
+        if !s.brokers_estimated.is_empty() {
+            let _ = write!(out, "<p class=\"muted\">{}</p>", text(&s.brokers_estimated));
+        }
     }
     let _ = write!(out, "<h3>Communities and organisations</h3><p>{}</p>", text(&s.communities_sentence));
     if !s.communities.is_empty() {

@@ -306,6 +306,7 @@ fn the_content_of_a_small_maps_report_is_the_analyses_own_words_and_counts() {
                 "contacts": 3
               }
             ],
+            "brokers_estimated": "",
             "communities_sentence": "2 communities of people more tied to each other than to the rest. 0 of them span more than one organisation (people working together across the boundary); 0 of 2 organisations are spread over more than one community (where silos may form).",
             "communities": [
               {

@@ -90,6 +90,7 @@ pub fn report_naming(name: &str) -> Report {
         structure: Structure {
             cut_points: vec![s("Cut point")],
             brokers: vec![Broker { name: s("Broker"), place: s("Place"), betweenness: 0.25, contacts: 4 }],
+            brokers_estimated: s("Estimated"),
             communities_sentence: s("Communities"),
             communities: vec![Community { number: 1, size: 4, organisations: s("Where") }],
         },
