@@ -3,6 +3,8 @@ import type { NodeDisplayData } from 'sigma/types';
 import { noEmphasis, type Emphasis } from './emphasis';
 import { fixtureScene } from './fixture';
 import { applyScene, createMapGraph } from './scene-graph';
+const FREE = () => ({ x: 0, y: 40, width: 800, height: 500 });
+
 import { createTestHook, installTestHook, type HookRenderer } from './test-hook';
 
 const graph = createMapGraph();
@@ -32,7 +34,7 @@ describe('the test hook', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists every node with its place in layout units, in the canvas and in the window', () => {
-    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }), FREE);
     expect(hook.timings()).toEqual({ sceneApplied: 1, rendered: 2 });
     const nbc = hook.nodes().find((node) => node.key === 'org:NBC');
     expect(nbc).toEqual({
@@ -56,7 +58,7 @@ describe('the test hook', () => {
 
   it('says what the focus dims', () => {
     const emphasis: Emphasis = { focus: new Set(['org:RVH', 'org:NBC']), selected: 'org:RVH', highlighted: null };
-    const hook = createTestHook(renderer, () => emphasis, () => ({ sceneApplied: 0, rendered: 0 }));
+    const hook = createTestHook(renderer, () => emphasis, () => ({ sceneApplied: 0, rendered: 0 }), FREE);
     expect(hook.nodes().filter((node) => node.dimmed).map((node) => node.key)).toEqual(['org:SAH']);
     const edges = hook.edges();
     expect(edges.find((edge) => edge.key === 'org:NBC|org:RVH')).toMatchObject({ dimmed: false, category: 'healthy' });
@@ -69,7 +71,7 @@ describe('the test hook', () => {
 
   it('is published on window and taken down again', () => {
     vi.stubGlobal('window', {});
-    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }), FREE);
     const uninstall = installTestHook(hook);
     expect(window.__bridgeworkMap).toBe(hook);
     uninstall();
