@@ -28,6 +28,12 @@ export interface MapNodeAttributes {
   people: number;
   expandable: boolean;
   pinned: boolean;
+  /**
+   * Organisations and teams always reach the label drawer, which decides
+   * which of them fit (label-placement.ts); people's labels go through
+   * sigma's label grid first.
+   */
+  forceLabel: boolean;
 }
 
 /** An edge as the graph holds it: sigma's display attributes, then the scene's. */
@@ -79,6 +85,7 @@ export function nodeAttributes(node: SceneNode, maxSize: number): MapNodeAttribu
     people: node.people,
     expandable: node.expandable,
     pinned: node.pinned,
+    forceLabel: node.kind !== 'person',
   };
 }
 

@@ -1,0 +1,96 @@
+// Sigma's node label drawer for the map: applies label-placement.ts each
+// frame, in screen pixels, at the camera sigma is drawing with.
+import { drawDiscNodeLabel } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { Coordinates, NodeDisplayData } from 'sigma/types';
+import type { Category } from '../ipc';
+import { labelBox, labelTier, placeLabels, type LabelCandidate, type LabelTier } from './label-placement';
+import type { MapGraph } from './scene-graph';
+
+/** The parts of a sigma renderer the label drawer reads. */
+export interface LabelRenderer {
+  getGraph(): MapGraph;
+  getNodeDisplayData(key: string): NodeDisplayData | undefined;
+  framedGraphToViewport(point: Coordinates): Coordinates;
+  scaleSize(size?: number): number;
+  getDimensions(): { width: number; height: number };
+}
+
+type LabelData = Parameters<typeof drawDiscNodeLabel>[1];
+
+/**
+ * Sigma's node label drawer, placing labels as label-placement.ts says. Sigma
+ * calls `draw` for each label it would show in a frame; the first call of a
+ * frame (after `newFrame`) places every organisation's and team's label at
+ * once. `sceneChanged` forgets the tiers, which depend on the scene's edges.
+ */
+export function createLabelDrawer(renderer: LabelRenderer) {
+  let tiers: Map<string, LabelTier> | null = null;
+  let frame: ReturnType<typeof placeLabels> | null = null;
+  const widths = new Map<string, number>();
+
+  function tierOf(graph: MapGraph, key: string): LabelTier {
+    if (tiers === null) tiers = new Map();
+    let tier = tiers.get(key);
+    if (tier === undefined) {
+      const categories: (Category | null)[] = [];
+      graph.forEachEdge(key, (_edge, attributes) => void categories.push(attributes.category));
+      tier = labelTier(graph.getNodeAttribute(key, 'kind'), categories);
+      tiers.set(key, tier);
+    }
+    return tier;
+  }
+
+  function textWidth(context: CanvasRenderingContext2D, text: string, font: string): number {
+    const id = `${font}\u0000${text}`;
+    let width = widths.get(id);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      widths.set(id, width);
+    }
+    return width;
+  }
+
+  function place(context: CanvasRenderingContext2D, settings: Settings): ReturnType<typeof placeLabels> {
+    const graph = renderer.getGraph();
+    const { width, height } = renderer.getDimensions();
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const candidates: LabelCandidate[] = [];
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind === 'person') return;
+      const shown = renderer.getNodeDisplayData(key);
+      if (shown === undefined || shown.hidden || !shown.label) return;
+      const at = renderer.framedGraphToViewport(shown);
+      const box = labelBox(at.x, at.y, renderer.scaleSize(shown.size), textWidth(context, shown.label, font), settings.labelSize);
+      // Off screen, a label takes no room.
+      if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) return;
+      candidates.push({ key, box, tier: tierOf(graph, key), metric: attributes.metric });
+    });
+    return placeLabels(candidates);
+  }
+
+  return {
+    newFrame(): void {
+      frame = null;
+    },
+    sceneChanged(): void {
+      tiers = null;
+    },
+    draw(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
+      const key = data.key;
+      if (!data.label || typeof key !== 'string') return;
+      frame ??= place(context, settings);
+      const kind = renderer.getGraph().getNodeAttribute(key, 'kind');
+      if (kind !== 'person') {
+        if (frame.placed.has(key)) drawDiscNodeLabel(context, data, settings);
+        return;
+      }
+      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const box = labelBox(data.x, data.y, data.size, textWidth(context, data.label, font), settings.labelSize);
+      if (frame.occupancy.overlaps(box)) return;
+      frame.occupancy.add(box);
+      drawDiscNodeLabel(context, data, settings);
+    },
+  };
+}
