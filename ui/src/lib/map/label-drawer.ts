@@ -27,6 +27,8 @@ type LabelData = Parameters<typeof drawDiscNodeLabel>[1];
 export function createLabelDrawer(renderer: LabelRenderer) {
   let tiers: Map<string, LabelTier> | null = null;
   let frame: ReturnType<typeof placeLabels> | null = null;
+  // The labels drawn in the last frame, for the test hook.
+  let drawn = new Set<string>();
   const widths = new Map<string, number>();
 
   function tierOf(graph: MapGraph, key: string): LabelTier {
@@ -73,6 +75,11 @@ export function createLabelDrawer(renderer: LabelRenderer) {
   return {
     newFrame(): void {
       frame = null;
+      drawn = new Set();
+    },
+    /** The nodes whose labels the last frame drew. */
+    labelled(): ReadonlySet<string> {
+      return drawn;
     },
     sceneChanged(): void {
       tiers = null;
@@ -83,7 +90,10 @@ export function createLabelDrawer(renderer: LabelRenderer) {
       frame ??= place(context, settings);
       const kind = renderer.getGraph().getNodeAttribute(key, 'kind');
       if (kind !== 'person') {
-        if (frame.placed.has(key)) drawDiscNodeLabel(context, data, settings);
+        if (frame.placed.has(key)) {
+          drawDiscNodeLabel(context, data, settings);
+          drawn.add(key);
+        }
         return;
       }
       const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
@@ -91,6 +101,7 @@ export function createLabelDrawer(renderer: LabelRenderer) {
       if (frame.occupancy.overlaps(box)) return;
       frame.occupancy.add(box);
       drawDiscNodeLabel(context, data, settings);
+      drawn.add(key);
     },
   };
 }

@@ -39,6 +39,8 @@ export interface MapTestNode {
   highlighted: boolean;
   /** Outside the focused neighbourhood. */
   dimmed: boolean;
+  /** Its label was drawn in the last frame (labels that would overlap are left out). */
+  labelled: boolean;
 }
 
 export interface MapTestEdge {
@@ -93,6 +95,7 @@ export function createTestHook(
   emphasis: () => Emphasis,
   timings: () => MapTimings,
   freeArea: () => Rect,
+  labelled: () => ReadonlySet<string>,
 ): MapTestHook {
   return {
     timings: () => ({ ...timings() }),
@@ -100,6 +103,7 @@ export function createTestHook(
     nodes() {
       const graph = renderer.getGraph();
       const { focus } = emphasis();
+      const drawn = labelled();
       const frame = renderer.getContainer().getBoundingClientRect();
       return graph.mapNodes((key, attributes) => {
         const shown = renderer.getNodeDisplayData(key);
@@ -119,6 +123,7 @@ export function createTestHook(
           hidden: shown?.hidden ?? true,
           highlighted: shown?.highlighted ?? false,
           dimmed: focus !== null && !focus.has(key),
+          labelled: drawn.has(key),
         };
       });
     },
