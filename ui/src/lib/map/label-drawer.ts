@@ -22,10 +22,14 @@ type LabelData = Parameters<typeof drawDiscNodeLabel>[1];
  * Sigma's node label drawer, placing labels as label-placement.ts says. Sigma
  * calls `draw` for each label it would show in a frame; the first call of a
  * frame (after `newFrame`) places every organisation's and team's label at
- * once. `sceneChanged` forgets the tiers, which depend on the scene's edges.
+ * once. `sceneChanged` forgets what depends on the scene: which nodes are
+ * organisations and teams, and their tiers (from their edges).
  */
 export function createLabelDrawer(renderer: LabelRenderer) {
   let tiers: Map<string, LabelTier> | null = null;
+  // The organisations and teams of the scene: a large map's people are not
+  // walked every frame.
+  let groups: string[] | null = null;
   let frame: ReturnType<typeof placeLabels> | null = null;
   // The labels drawn in the last frame, for the test hook.
   let drawn = new Set<string>();
@@ -59,16 +63,16 @@ export function createLabelDrawer(renderer: LabelRenderer) {
     const { width, height } = renderer.getDimensions();
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const candidates: LabelCandidate[] = [];
-    graph.forEachNode((key, attributes) => {
-      if (attributes.kind === 'person') return;
+    groups ??= graph.filterNodes((_key, attributes) => attributes.kind !== 'person');
+    for (const key of groups) {
       const shown = renderer.getNodeDisplayData(key);
-      if (shown === undefined || shown.hidden || !shown.label) return;
+      if (shown === undefined || shown.hidden || !shown.label) continue;
       const at = renderer.framedGraphToViewport(shown);
       const box = labelBox(at.x, at.y, renderer.scaleSize(shown.size), textWidth(context, shown.label, font), settings.labelSize);
       // Off screen, a label takes no room.
-      if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) return;
-      candidates.push({ key, box, tier: tierOf(graph, key), metric: attributes.metric });
-    });
+      if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) continue;
+      candidates.push({ key, box, tier: tierOf(graph, key), metric: graph.getNodeAttribute(key, 'metric') });
+    }
     return placeLabels(candidates);
   }
 
@@ -83,6 +87,7 @@ export function createLabelDrawer(renderer: LabelRenderer) {
     },
     sceneChanged(): void {
       tiers = null;
+      groups = null;
     },
     draw(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {
       const key = data.key;
