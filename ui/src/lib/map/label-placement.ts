@@ -36,23 +36,14 @@ export const LabelTier = {
 } as const;
 export type LabelTier = (typeof LabelTier)[keyof typeof LabelTier];
 
-/** The categories that make a team's label win over its neighbours'. */
-const WEAK: ReadonlySet<Category> = new Set<Category>([
-  'missing',
-  'indirect-only',
-  'single-point-of-failure',
-  'stale',
-  'thin',
-  'top-heavy',
-]);
-
 /** The tier of a node of `kind` whose edges carry `categories` (null for a plain tie). */
 export function labelTier(kind: string, categories: Iterable<Category | null>): LabelTier {
   if (kind === 'organisation') return LabelTier.Organisation;
   let tier: LabelTier = LabelTier.Other;
   for (const category of categories) {
     if (category === null) continue;
-    if (WEAK.has(category)) return LabelTier.WeakLinked;
+    // Every category but healthy is a weak link.
+    if (category !== 'healthy') return LabelTier.WeakLinked;
     tier = LabelTier.PartnerLinked;
   }
   return tier;
