@@ -12,12 +12,12 @@
 //!    own people's disc sits at its centre and its sub-teams' discs are
 //!    spiralled around it, largest first, then pushed apart until none
 //!    overlap; the team's disc encloses them all, so a sub-team is drawn
-//!    inside its parent and opening the parent shows its people and its
-//!    sub-teams in place. An organisation's top-level teams are spiralled
-//!    the same way around its centre, those with ties to other
-//!    organisations last (on the outside, where they can face them), and
-//!    the organisation's disc encloses them: organisations' discs never overlap, so neither do their teams'
-//!    regions.
+//!    inside its parent, and the parent's people, opened, in the middle of
+//!    it. An organisation's top-level teams are spiralled the same way
+//!    around its centre, those with ties to other organisations last (on
+//!    the outside, where they can face them), and the organisation's disc
+//!    encloses them: organisations' discs never overlap, so neither do
+//!    their teams' regions.
 //! 3. Organisations are placed by a weighted force-directed layout on the
 //!    organisation roll-up ([`rollup`]): every pair repels, each rolled-up
 //!    link attracts with weight `ln(1 + s) / ln(1 + s_max)` for its summed
@@ -270,7 +270,7 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             partnered,
         };
         // Deepest teams first, so each team's sub-teams are sized before it.
-        teams.sort_by_key(|&t| std::cmp::Reverse(net.map.team_depth(t)));
+        teams.sort_by_cached_key(|&t| std::cmp::Reverse(net.map.team_depth(t)));
         for team in teams {
             let subs = &scene.sub_teams[team.index()];
             if subs.is_empty() {

@@ -4,7 +4,15 @@ import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { Coordinates, NodeDisplayData } from 'sigma/types';
 import type { Category } from '../ipc';
-import { labelBox, labelTier, placeLabels, type LabelCandidate, type LabelTier } from './label-placement';
+import {
+  LABEL_MARGIN,
+  LabelTier,
+  labelBox,
+  labelTier,
+  placeLabels,
+  regionLabelBox,
+  type LabelCandidate,
+} from './label-placement';
 import type { MapGraph } from './scene-graph';
 
 /** The parts of a sigma renderer the label drawer reads. */
@@ -17,6 +25,9 @@ export interface LabelRenderer {
 }
 
 type LabelData = Parameters<typeof drawDiscNodeLabel>[1];
+
+/** How an opened organisation's name is told apart from node keys in the placement. */
+const REGION = 'region\u0000';
 
 /**
  * Sigma's node label drawer, placing labels as label-placement.ts says. Sigma
@@ -64,16 +75,53 @@ export function createLabelDrawer(renderer: LabelRenderer) {
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const candidates: LabelCandidate[] = [];
     groups ??= graph.filterNodes((_key, attributes) => attributes.kind !== 'person');
+    // Opened organisations (no node of their own, teams shown): the extent of their teams on screen.
+    const closed = new Set<string>();
+    const regions = new Map<string, { name: string; left: number; right: number; top: number }>();
+    for (const key of groups) {
+      const attributes = graph.getNodeAttributes(key);
+      if (attributes.kind === 'organisation') closed.add(attributes.organisation);
+    }
     for (const key of groups) {
       const shown = renderer.getNodeDisplayData(key);
-      if (shown === undefined || shown.hidden || !shown.label) continue;
+      if (shown === undefined || shown.hidden) continue;
       const at = renderer.framedGraphToViewport(shown);
-      const box = labelBox(at.x, at.y, renderer.scaleSize(shown.size), textWidth(context, shown.label, font), settings.labelSize);
+      const size = renderer.scaleSize(shown.size);
+      const attributes = graph.getNodeAttributes(key);
+      if (attributes.kind === 'team' && !closed.has(attributes.organisation)) {
+        const region = regions.get(attributes.organisation);
+        // A team's subtitle is its organisation's name.
+        if (region === undefined) {
+          regions.set(attributes.organisation, { name: attributes.subtitle, left: at.x - size, right: at.x + size, top: at.y - size });
+        } else {
+          region.left = Math.min(region.left, at.x - size);
+          region.right = Math.max(region.right, at.x + size);
+          region.top = Math.min(region.top, at.y - size);
+        }
+      }
+      if (!shown.label) continue;
+      const box = labelBox(at.x, at.y, size, textWidth(context, shown.label, font), settings.labelSize);
       // Off screen, a label takes no room.
       if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) continue;
-      candidates.push({ key, box, tier: tierOf(graph, key), metric: graph.getNodeAttribute(key, 'metric') });
+      candidates.push({ key, box, tier: tierOf(graph, key), metric: attributes.metric });
     }
-    return placeLabels(candidates);
+    const regionSize = settings.labelSize + 2;
+    const regionFont = `700 ${regionSize}px ${settings.labelFont}`;
+    const regionBoxes = new Map<string, { name: string; box: ReturnType<typeof regionLabelBox> }>();
+    for (const [organisation, region] of regions) {
+      const box = regionLabelBox((region.left + region.right) / 2, region.top, textWidth(context, region.name, regionFont), regionSize);
+      const key = `${REGION}${organisation}`;
+      regionBoxes.set(key, { name: region.name, box });
+      candidates.push({ key, box, tier: LabelTier.Organisation, metric: 0 });
+    }
+    const placed = placeLabels(candidates);
+    // Sigma knows nothing of these labels: they are drawn here, before its node labels.
+    context.font = regionFont;
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    for (const [key, { name, box }] of regionBoxes) {
+      if (placed.placed.has(key)) context.fillText(name, box.x + LABEL_MARGIN, box.y + LABEL_MARGIN + regionSize);
+    }
+    return placed;
   }
 
   return {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LabelTier, byPriority, labelBox, labelTier, placeLabels, type LabelCandidate } from './label-placement';
+import {
+  LabelTier,
+  byPriority,
+  labelBox,
+  labelTier,
+  placeLabels,
+  regionLabelBox,
+  type LabelCandidate,
+} from './label-placement';
 
 /** A label 60 px wide, 16 px high, its box's top-left at (`x`, `y`). */
 function candidate(key: string, x: number, y: number, tier: LabelTier, metric = 1): LabelCandidate {
@@ -24,6 +32,15 @@ describe('labelBox', () => {
     expect(box.x + box.width).toBeGreaterThan(148);
     expect(box.y).toBeLessThan(50 - 12 + 4);
     expect(box.y + box.height).toBeGreaterThan(54);
+  });
+});
+
+describe('regionLabelBox', () => {
+  it('centres the name of an opened organisation above the top of its teams', () => {
+    const box = regionLabelBox(400, 100, 120, 14);
+    expect(box.x + box.width / 2).toBeCloseTo(400);
+    expect(box.width).toBeGreaterThan(120);
+    expect(box.y + box.height).toBeLessThanOrEqual(100);
   });
 });
 

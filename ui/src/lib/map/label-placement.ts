@@ -2,7 +2,8 @@
 // matter win: our own greedy pass, not sigma's label grid, for organisations
 // and teams; sigma's grid still picks which people's labels to try.
 //
-// Organisations are always labelled. Then teams, by priority: those on a
+// Organisations are always labelled: a closed one beside its disc, an opened
+// one (whose node gives way to its teams) by its name above its teams. Then teams, by priority: those on a
 // weak partner link, then those on any partner link, then the rest, larger
 // before smaller; a team's label is skipped when its box would overlap one
 // already placed. People's labels (chosen by sigma's grid) are drawn only
@@ -61,6 +62,20 @@ export function labelBox(x: number, y: number, size: number, textWidth: number, 
   return {
     x: x + size + 3 - LABEL_MARGIN,
     y: y - fontSize + fontSize / 3 - LABEL_MARGIN,
+    width: textWidth + 2 * LABEL_MARGIN,
+    height: fontSize * 1.2 + 2 * LABEL_MARGIN,
+  };
+}
+
+/**
+ * The box of an opened organisation's name, drawn centred above its teams:
+ * `centreX` and `top` are the middle and the top of the teams' discs on
+ * screen, the text `textWidth` wide in a `fontSize` font.
+ */
+export function regionLabelBox(centreX: number, top: number, textWidth: number, fontSize: number): Rect {
+  return {
+    x: centreX - textWidth / 2 - LABEL_MARGIN,
+    y: top - fontSize * 1.5 - LABEL_MARGIN,
     width: textWidth + 2 * LABEL_MARGIN,
     height: fontSize * 1.2 + 2 * LABEL_MARGIN,
   };
