@@ -23,6 +23,10 @@ const PLAIN_EDGE: Colour = Colour { red: 0xb8, green: 0xc0, blue: 0xc9 };
 /// `--edge-dimmed` (`ui/src/app.css`).
 const DIMMED_NODE: Colour = Colour { red: 0xd5, green: 0xda, blue: 0xe0 };
 const DIMMED_EDGE: Colour = Colour { red: 0xe8, green: 0xec, blue: 0xf0 };
+/// Ties between two teams of one organisation: the canvas's `--edge-internal`,
+/// at most [`MAX_INTERNAL_EDGE_PIXELS`] wide, under the partner links.
+const INTERNAL_EDGE: Colour = Colour { red: 0xdd, green: 0xe2, blue: 0xe7 };
+const MAX_INTERNAL_EDGE_PIXELS: f64 = 1.2;
 const MIN_NODE_PIXELS: f64 = 3.0;
 const MIN_EDGE_PIXELS: f64 = 0.6;
 const MAX_EDGE_PIXELS: f64 = 6.0;
@@ -127,8 +131,13 @@ pub(super) fn of(view: &View<'_>) -> Picture {
     let position = |node: usize| (scene.nodes[node].x, scene.nodes[node].y);
     let max_strength = scene.edges.iter().map(|e| e.strength).fold(0.0, f64::max);
     // The most urgent weak links (no tie, a single person) above the other weak
-    // links, above plain ties, as on the canvas; what lies beyond a focus under
+    // links, above plain ties, above ties between two teams of one
+    // organisation, as on the canvas; what lies beyond a focus under
     // everything, in the canvas's dimmed grey.
+    let within_one_organisation = |a: usize, b: usize| {
+        let (a, b) = (&scene.nodes[a], &scene.nodes[b]);
+        a.kind == NodeKind::Team && b.kind == NodeKind::Team && a.organisation == b.organisation
+    };
     let mut lines: Vec<(u8, Line)> = scene
         .edges
         .iter()
@@ -140,7 +149,13 @@ pub(super) fn of(view: &View<'_>) -> Picture {
             let (layer, line) = match edge.category {
                 None => {
                     let dashes = if edge.ties == 0 { look(Category::Missing).dashes.clone() } else { Vec::new() };
-                    (1, Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None })
+                    let line = Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None };
+                    if within_one_organisation(source, target) {
+                        let width = width.min(MAX_INTERNAL_EDGE_PIXELS);
+                        (1, Line { width, colour: INTERNAL_EDGE, ..line })
+                    } else {
+                        (2, line)
+                    }
                 }
                 Some(category) => {
                     let look = look(category);
@@ -153,7 +168,7 @@ pub(super) fn of(view: &View<'_>) -> Picture {
                         dashes: look.dashes.clone(),
                         mark: Some(look.symbol.clone()),
                     };
-                    (if urgent { 3 } else { 2 }, line)
+                    (if urgent { 4 } else { 3 }, line)
                 }
             };
             if in_focus(source) && in_focus(target) {

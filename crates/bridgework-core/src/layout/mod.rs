@@ -8,16 +8,30 @@
 //! 1. A team's own people sit on a sunflower (Vogel) spiral, person `i` at
 //!    radius `c·√(i + ½)` and angle `i·137.5°`, which fills a disc evenly;
 //!    the team's disc has radius `c·√n + 1`.
-//! 2. An organisation's teams are spiralled the same way around its centre,
-//!    largest first, then pushed apart until no two discs overlap; the
-//!    organisation's disc encloses them.
+//! 2. Teams nest as the spreadsheet's hierarchy does, bottom-up: a team's
+//!    own people's disc sits at its centre and its sub-teams' discs are
+//!    spiralled around it, largest first, then pushed apart until none
+//!    overlap; the team's disc encloses them all, so a sub-team is drawn
+//!    inside its parent, and the parent's people, opened, in the middle of
+//!    it. An organisation's top-level teams are spiralled the same way
+//!    around its centre, those with ties to other organisations last (on
+//!    the outside, where they can face them), and the organisation's disc
+//!    encloses them: organisations' discs never overlap, so neither do
+//!    their teams' regions.
 //! 3. Organisations are placed by a weighted force-directed layout on the
 //!    organisation roll-up ([`rollup`]): every pair repels, each rolled-up
 //!    link attracts with weight `ln(1 + s) / ln(1 + s_max)` for its summed
 //!    tie strength `s`, and a weak pull to the centre keeps unconnected
 //!    organisations in view. Organisations with strong ties end up side by
 //!    side; those with none drift apart.
-//! 4. Within each team a few force iterations let people tied to each other
+//! 4. Each organisation's arrangement of top-level teams is then turned as a
+//!    whole (which keeps it within the organisation's disc and free of
+//!    overlaps) to face its partners: by the angle that best lines each
+//!    team's position up with its pull, the sum over its ties to other
+//!    organisations' teams of `ln(1 + s)` times the unit vector towards
+//!    that organisation. Teams with partner links then sit on the side
+//!    facing their partners, and the lines between them stay short.
+//! 5. Within each team a few force iterations let people tied to each other
 //!    move closer, inside the team's disc.
 //!
 //! Pinned nodes (positions the user dragged, keyed `org:ID`, `team:ID`,
@@ -27,8 +41,11 @@
 //! loop is sequential and nothing iterates a hash map, so the same map and
 //! pins give bit-identical positions.
 //!
-//! **Cost.** O(m) for the roll-up, O(k²) per iteration for k organisations
-//! and for the teams of each organisation, and O(t²) per iteration for each
+//! **Cost.** O(m) for each of the two roll-ups (organisations, top-level
+//! teams), O(k²) per iteration for k organisations and for the sub-teams of
+//! each team and the top-level teams of each organisation (each team is
+//! arranged once, among its siblings), O(teams + team pairs) to turn the
+//! arrangements, and O(t²) per iteration for each
 //! team of t people, with teams above [`MAX_REFINED`] people left on their
 //! spiral (already even) so one huge team cannot make the layout quadratic
 //! in the whole map.
@@ -169,17 +186,29 @@ struct Scene<'a, 'n, 'm> {
     pinned: &'a HashMap<String, (f64, f64)>,
     /// Organisations by id.
     orgs: Vec<OrgIx>,
-    /// Each organisation's teams by id.
-    teams_of_org: Vec<Vec<TeamIx>>,
+    /// Each organisation's top-level teams (those with no parent), by id.
+    top_teams: Vec<Vec<TeamIx>>,
+    /// Each team's sub-teams, by id.
+    sub_teams: Vec<Vec<TeamIx>>,
     /// Each team's own people in post, by id.
     people_of_team: Vec<Vec<PersonIx>>,
     /// People in post with no team, by id.
     teamless: Vec<PersonIx>,
+    /// The radius of the disc of a team's own people, at its centre.
+    own_radius: Vec<f64>,
+    /// The radius of a team's whole disc: its own people and its sub-teams.
     team_radius: Vec<f64>,
-    /// Each team's centre relative to its organisation's, before pins.
+    /// Each team's centre relative to its parent's (its organisation's, for
+    /// a top-level team), before pins.
     team_offset: Vec<(f64, f64)>,
     org_radius: Vec<f64>,
     org_pos: Vec<(f64, f64)>,
+    /// Ties between top-level teams of different organisations, rolled up:
+    /// the two teams and `ln(1 + s)` for their summed strength `s`, in
+    /// team index order.
+    partner_ties: Vec<(TeamIx, TeamIx, f64)>,
+    /// Whether a top-level team has any of those ties.
+    partnered: Vec<bool>,
 }
 
 impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
@@ -188,11 +217,15 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         let mut orgs: Vec<OrgIx> = (0..records.organisations.len()).map(|o| OrgIx(o as u32)).collect();
         orgs.sort_by(|a, b| records.organisations[a.index()].id.cmp(&records.organisations[b.index()].id));
 
-        let mut teams_of_org = vec![Vec::new(); records.organisations.len()];
+        let mut top_teams = vec![Vec::new(); records.organisations.len()];
+        let mut sub_teams = vec![Vec::new(); records.teams.len()];
         let mut teams: Vec<TeamIx> = (0..records.teams.len()).map(|t| TeamIx(t as u32)).collect();
         teams.sort_by(|a, b| records.teams[a.index()].id.cmp(&records.teams[b.index()].id));
-        for team in teams {
-            teams_of_org[net.map.team_org(team).index()].push(team);
+        for &team in &teams {
+            match net.map.team_parent(team) {
+                Some(parent) => sub_teams[parent.index()].push(team),
+                None => top_teams[net.map.team_org(team).index()].push(team),
+            }
         }
 
         let mut people_of_team = vec![Vec::new(); records.teams.len()];
@@ -207,22 +240,54 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         people_of_team.iter_mut().for_each(|people| people.sort_by(by_id));
         teamless.sort_by(by_id);
 
-        let team_radius: Vec<f64> = people_of_team.iter().map(|p| spiral_radius(p.len())).collect();
+        let own_radius: Vec<f64> = people_of_team.iter().map(|p| spiral_radius(p.len())).collect();
+        let mut partner_ties: Vec<(TeamIx, TeamIx, f64)> = rollup(net, Grouping::Team { depth: Some(0) })
+            .into_iter()
+            .map(|l| (TeamIx(l.a), TeamIx(l.b), l.strength))
+            .filter(|&(a, b, s)| s > 0.0 && net.map.team_org(a) != net.map.team_org(b))
+            .map(|(a, b, s)| (a, b, (1.0 + s).ln()))
+            .collect();
+        partner_ties.sort_by_key(|&(a, b, _)| (a, b));
+        let mut partnered = vec![false; records.teams.len()];
+        for &(a, b, _) in &partner_ties {
+            partnered[a.index()] = true;
+            partnered[b.index()] = true;
+        }
         let mut scene = Scene {
             net,
             pinned,
             orgs,
-            teams_of_org,
+            top_teams,
+            sub_teams,
             people_of_team,
             teamless,
-            team_radius,
+            team_radius: own_radius.clone(),
+            own_radius,
             team_offset: vec![(0.0, 0.0); records.teams.len()],
             org_radius: vec![0.0; records.organisations.len()],
             org_pos: vec![(0.0, 0.0); records.organisations.len()],
+            partner_ties,
+            partnered,
         };
+        // Deepest teams first, so each team's sub-teams are sized before it.
+        teams.sort_by_cached_key(|&t| std::cmp::Reverse(net.map.team_depth(t)));
+        for team in teams {
+            let subs = &scene.sub_teams[team.index()];
+            if subs.is_empty() {
+                continue;
+            }
+            let core = scene.own_radius[team.index()];
+            let bodies = scene.arrange(subs, Some(core));
+            let mut radius = core;
+            for (sub, body) in subs.iter().zip(&bodies) {
+                scene.team_offset[sub.index()] = (body.x, body.y);
+                radius = radius.max(body.x.hypot(body.y) + body.r);
+            }
+            scene.team_radius[team.index()] = radius;
+        }
         for &org in &scene.orgs {
-            let bodies = scene.arrange_teams(org);
-            let teams = &scene.teams_of_org[org.index()];
+            let teams = &scene.top_teams[org.index()];
+            let bodies = scene.arrange(teams, None);
             let mut radius = MIN_TEAM_RADIUS;
             for (team, body) in teams.iter().zip(&bodies) {
                 scene.team_offset[team.index()] = (body.x, body.y);
@@ -231,27 +296,32 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             scene.org_radius[org.index()] = radius;
         }
         scene.place_orgs();
+        scene.face_partners();
         scene
     }
 
-    /// One organisation's team discs relative to its centre, before pins:
-    /// spiralled largest first (big teams in the middle leave no holes), then
-    /// pushed apart. In `teams_of_org` order.
-    fn arrange_teams(&self, org: OrgIx) -> Vec<Body> {
-        let teams = &self.teams_of_org[org.index()];
+    /// Sibling team discs relative to their parent's centre, before pins:
+    /// spiralled largest first (big teams in the middle leave no holes),
+    /// teams with partner ties after those without, around the parent's own
+    /// people's disc (`core`) if there is one, then pushed apart. In `teams`
+    /// order.
+    fn arrange(&self, teams: &[TeamIx], core: Option<f64>) -> Vec<Body> {
         let mut order: Vec<usize> = (0..teams.len()).collect();
-        order.sort_by(|&a, &b| self.team_radius[teams[b].index()].total_cmp(&self.team_radius[teams[a].index()]));
+        order.sort_by(|&a, &b| {
+            let (a, b) = (teams[a].index(), teams[b].index());
+            self.partnered[a].cmp(&self.partnered[b]).then(self.team_radius[b].total_cmp(&self.team_radius[a]))
+        });
         let mut bodies = vec![Body { x: 0.0, y: 0.0, r: 0.0, fixed: false }; teams.len()];
         // Each disc goes just outside the area the ones before it cover.
-        let mut covered: f64 = 0.0;
+        let mut covered: f64 = core.map_or(0.0, |r| (r + TEAM_GAP) * (r + TEAM_GAP));
         for (rank, &i) in order.iter().enumerate() {
             let r = self.team_radius[teams[i].index()];
-            let distance = if rank == 0 { 0.0 } else { covered.sqrt() + r };
+            let distance = if covered == 0.0 { 0.0 } else { covered.sqrt() + r };
             let angle = rank as f64 * GOLDEN_ANGLE;
             bodies[i] = Body { x: distance * angle.cos(), y: distance * angle.sin(), r, fixed: false };
             covered += (r + TEAM_GAP) * (r + TEAM_GAP);
         }
-        separate(&mut bodies, TEAM_GAP, SEPARATE_PASSES);
+        separate_around(&mut bodies, core);
         bodies
     }
 
@@ -303,11 +373,60 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
         }
     }
 
-    /// One organisation's teams and their centres, pins applied: pinned
-    /// teams are fixed where the user put them and the others pushed clear.
+    /// Turns each organisation's arrangement of top-level teams to face its
+    /// partners (step 4 of the module header).
+    fn face_partners(&mut self) {
+        let mut pull = vec![(0.0, 0.0); self.team_offset.len()];
+        for &(a, b, weight) in &self.partner_ties {
+            let (ax, ay) = self.org_pos[self.net.map.team_org(a).index()];
+            let (bx, by) = self.org_pos[self.net.map.team_org(b).index()];
+            let d = (bx - ax).hypot(by - ay);
+            if d < 1e-9 {
+                continue;
+            }
+            let (ux, uy) = ((bx - ax) * weight / d, (by - ay) * weight / d);
+            pull[a.index()] = (pull[a.index()].0 + ux, pull[a.index()].1 + uy);
+            pull[b.index()] = (pull[b.index()].0 - ux, pull[b.index()].1 - uy);
+        }
+        for &org in &self.orgs {
+            // The turn θ maximising Σ rotate(p, θ)·pull is atan2(Σ p×pull, Σ p·pull).
+            let (mut along, mut across) = (0.0, 0.0);
+            for team in &self.top_teams[org.index()] {
+                let (px, py) = self.team_offset[team.index()];
+                let (qx, qy) = pull[team.index()];
+                along += px * qx + py * qy;
+                across += px * qy - py * qx;
+            }
+            if along.hypot(across) < 1e-12 {
+                continue;
+            }
+            let (sin, cos) = across.atan2(along).sin_cos();
+            for team in &self.top_teams[org.index()] {
+                let (px, py) = self.team_offset[team.index()];
+                self.team_offset[team.index()] = (px * cos - py * sin, px * sin + py * cos);
+            }
+        }
+    }
+
+    /// One organisation's teams, sub-teams included, and their centres, pins
+    /// applied: pinned teams are fixed where the user put them and their
+    /// siblings pushed clear; a team carries its sub-teams with it.
     fn teams_placed(&self, org: OrgIx) -> Vec<(TeamIx, (f64, f64))> {
-        let centre = self.org_pos[org.index()];
-        let teams = &self.teams_of_org[org.index()];
+        let mut out = Vec::new();
+        self.place_siblings(&self.top_teams[org.index()], self.org_pos[org.index()], None, &mut out);
+        out
+    }
+
+    /// `teams`, siblings around `centre` (inside a parent whose own people
+    /// take a disc of radius `core` there, if any), then each one's
+    /// sub-teams around it.
+    fn place_siblings(
+        &self,
+        teams: &[TeamIx],
+        centre: (f64, f64),
+        core: Option<f64>,
+        out: &mut Vec<(TeamIx, (f64, f64))>,
+    ) {
         let mut bodies: Vec<Body> = teams
             .iter()
             .map(|&team| {
@@ -320,9 +439,13 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             })
             .collect();
         if bodies.iter().any(|b| b.fixed) {
-            separate(&mut bodies, TEAM_GAP, SEPARATE_PASSES);
+            separate_around(&mut bodies, core);
         }
-        teams.iter().zip(&bodies).map(|(&team, b)| (team, (centre.0 + b.x, centre.1 + b.y))).collect()
+        for (&team, body) in teams.iter().zip(&bodies) {
+            let at = (centre.0 + body.x, centre.1 + body.y);
+            out.push((team, at));
+            self.place_siblings(&self.sub_teams[team.index()], at, Some(self.own_radius[team.index()]), out);
+        }
     }
 
     /// A team's own people: spiral, then a few force iterations inside the
@@ -349,7 +472,8 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
             }
             edges.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.total_cmp(&a.2)));
             edges.dedup_by(|later, kept| (later.0, later.1) == (kept.0, kept.1));
-            let bound = (self.team_radius[team.index()] - PERSON_RADIUS).max(0.0);
+            // Inside the own people's disc: the team's sub-teams are around it.
+            let bound = (self.own_radius[team.index()] - PERSON_RADIUS).max(0.0);
             let spring = Spring {
                 iterations: PEOPLE_ITERATIONS,
                 gap: PERSON_GAP,
@@ -407,4 +531,17 @@ impl<'a, 'n, 'm> Scene<'a, 'n, 'm> {
 /// The radius of a disc holding `n` people on the spiral.
 fn spiral_radius(n: usize) -> f64 {
     if n == 0 { MIN_TEAM_RADIUS } else { PERSON_SPACING * (n as f64).sqrt() + PERSON_RADIUS }
+}
+
+/// Pushes sibling discs apart, and clear of their parent's own people's disc
+/// of radius `core` at the origin, if there is one (which does not move).
+fn separate_around(bodies: &mut Vec<Body>, core: Option<f64>) {
+    match core {
+        Some(r) => {
+            bodies.push(Body { x: 0.0, y: 0.0, r, fixed: true });
+            separate(bodies, TEAM_GAP, SEPARATE_PASSES);
+            bodies.pop();
+        }
+        None => separate(bodies, TEAM_GAP, SEPARATE_PASSES),
+    }
 }

@@ -114,13 +114,25 @@ fn pinned_nodes_stay_exactly_where_they_were_put() {
     }
 }
 
+/// Whether the team keyed `inner` is the team keyed `outer` or lies within it.
+fn within(map: &Map, inner: &str, outer: &str) -> bool {
+    let team = |key: &str| key.strip_prefix("team:").and_then(|id| map.team_by_id(id));
+    match (team(inner), team(outer)) {
+        (Some(inner), Some(outer)) => map.team_ancestry(inner).any(|t| t == outer),
+        _ => false,
+    }
+}
+
 #[test]
-fn no_two_nodes_share_a_point_or_overlap() {
+fn no_two_nodes_share_a_point_or_overlap_but_sub_teams_inside_their_parents() {
     let map = case();
     for level in levels(&map) {
         let placed = run(&map, level, &HashMap::new());
         for (i, a) in placed.nodes.iter().enumerate() {
             for b in &placed.nodes[i + 1..] {
+                if within(&map, &a.key, &b.key) || within(&map, &b.key, &a.key) {
+                    continue;
+                }
                 let apart = distance((a.x, a.y), (b.x, b.y));
                 assert!(apart >= a.size + b.size - 1e-9, "{} and {} overlap at {level:?}", a.key, b.key);
             }
@@ -155,6 +167,110 @@ fn organisations_with_ties_between_them_sit_closer_than_those_with_none() {
     let (h, c, v) = (position(&orgs, "org:H"), position(&orgs, "org:C"), position(&orgs, "org:V"));
     assert!(distance(h, c) < distance(h, v), "H–C {} vs H–V {}", distance(h, c), distance(h, v));
     assert!(distance(h, c) < distance(c, v), "H–C {} vs C–V {}", distance(h, c), distance(c, v));
+}
+
+/// [`case`], with people in the sub-team (Night Discharge, under Discharge)
+/// tied to each other and to Reablement, and a second sub-team under it.
+fn nested_case() -> Map {
+    let mut case = Case::new();
+    case.records.teams.push(Team {
+        id: "nights-weekend".into(),
+        org_id: "H".into(),
+        parent_team_id: Some("nights".into()),
+        name: "Weekend Nights".into(),
+        functions: vec![],
+    });
+    for i in 0..6 {
+        case = case.person(&format!("D{i}"), "discharge", Level::Frontline);
+        case = case.person(&format!("N{i}"), "nights", Level::Frontline);
+        case = case.person(&format!("F{i}"), "frailty", Level::Frontline);
+        case = case.person(&format!("R{i}"), "reablement", Level::Frontline);
+    }
+    case = case.person("W0", "nights-weekend", Level::Frontline).person("S0", "safeguarding", Level::Middle);
+    for i in 0..5 {
+        case = case.tie(&format!("N{i}"), &format!("N{}", i + 1), 3).tie(&format!("D{i}"), &format!("N{i}"), 2);
+        case = case.tie(&format!("F{i}"), &format!("F{}", i + 1), 3);
+    }
+    for i in 0..6 {
+        case = case.tie(&format!("N{i}"), &format!("R{i}"), 5).tie(&format!("D{i}"), &format!("R{i}"), 4);
+    }
+    case.map()
+}
+
+#[test]
+fn a_sub_teams_disc_lies_inside_its_parents_and_so_do_its_people() {
+    let map = nested_case();
+    let h = map.org_by_id("H").unwrap();
+    let teams = run(&map, LayoutLevel::Teams(h), &HashMap::new());
+    let disc = |layout: &Layout, key: &str| {
+        let node = layout.nodes.iter().find(|n| n.key == key).unwrap_or_else(|| panic!("{key} is placed"));
+        ((node.x, node.y), node.size)
+    };
+    for (inner, outer) in [("team:nights", "team:discharge"), ("team:nights-weekend", "team:nights")] {
+        let ((ix, iy), ir) = disc(&teams, inner);
+        let ((ox, oy), or) = disc(&teams, outer);
+        assert!(distance((ix, iy), (ox, oy)) + ir <= or + 1e-9, "{inner} lies inside {outer}");
+    }
+    // Opening Discharge shows its own people and its sub-teams' people in
+    // place: the sub-team's people inside the sub-team's disc, the team's own
+    // people outside it.
+    let people = run(&map, LayoutLevel::People(map.team_by_id("discharge").unwrap()), &HashMap::new());
+    assert_eq!(people.nodes.len(), 13);
+    let ((nx, ny), nr) = disc(&teams, "team:nights");
+    for i in 0..6 {
+        let night = position(&people, &format!("person:N{i}"));
+        assert!(distance(night, (nx, ny)) + 1.0 <= nr + 1e-9, "N{i} inside Night Discharge");
+        let day_shift = position(&people, &format!("person:D{i}"));
+        assert!(distance(day_shift, (nx, ny)) >= nr + 1.0 - 1e-9, "D{i} outside Night Discharge");
+    }
+    // The same people where the whole map is laid out at once.
+    let everything = run(&map, LayoutLevel::Everything, &HashMap::new());
+    for node in &people.nodes {
+        assert_eq!(position(&everything, &node.key), (node.x, node.y), "{}", node.key);
+    }
+}
+
+#[test]
+fn organisations_team_regions_do_not_overlap() {
+    let map = nested_case();
+    let everything = run(&map, LayoutLevel::Everything, &HashMap::new());
+    let orgs: Vec<&PlacedNode> = everything.nodes.iter().filter(|n| n.key.starts_with("org:")).collect();
+    let org_of = |key: &str| {
+        let team = map.team_by_id(key.strip_prefix("team:").unwrap()).unwrap();
+        map.org_key(map.team_org(team))
+    };
+    for team in everything.nodes.iter().filter(|n| n.key.starts_with("team:")) {
+        let own = orgs.iter().find(|o| o.key == org_of(&team.key)).unwrap();
+        assert!(
+            distance((team.x, team.y), (own.x, own.y)) + team.size <= own.size + 1e-9,
+            "{} in its organisation",
+            team.key
+        );
+        for other in orgs.iter().filter(|o| o.key != own.key) {
+            assert!(
+                distance((team.x, team.y), (other.x, other.y)) >= team.size + other.size - 1e-9,
+                "{} clear of {}",
+                team.key,
+                other.key
+            );
+        }
+    }
+    for (i, a) in orgs.iter().enumerate() {
+        for b in &orgs[i + 1..] {
+            assert!(distance((a.x, a.y), (b.x, b.y)) >= a.size + b.size, "{} and {} apart", a.key, b.key);
+        }
+    }
+}
+
+#[test]
+fn teams_with_partner_links_face_their_partners() {
+    let map = nested_case();
+    let everything = run(&map, LayoutLevel::Everything, &HashMap::new());
+    let council = position(&everything, "org:C");
+    // Discharge (and its sub-teams) is tied to the council's Reablement; Frailty to no one outside.
+    let discharge = distance(position(&everything, "team:discharge"), council);
+    let frailty = distance(position(&everything, "team:frailty"), council);
+    assert!(discharge < frailty, "Discharge {discharge} from the council, Frailty {frailty}");
 }
 
 /// Run with `cargo test --release -p bridgework-core --test it -- --ignored layout --nocapture`.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_FILL, MIN_CENTRE_EXTENT, cameraRatio, childrenOf, discBox, frameExtent, targetBox } from './camera';
+import {
+  FRAME_FILL,
+  MIN_CENTRE_EXTENT,
+  cameraRatio,
+  childrenOf,
+  discBox,
+  frameExtent,
+  freeArea,
+  targetBox,
+} from './camera';
 import { fixtureScene } from './fixture';
 import { applyScene, createMapGraph } from './scene-graph';
 
@@ -79,19 +88,67 @@ describe('cameraRatio', () => {
   const extent: { x: [number, number]; y: [number, number] } = { x: [0, 100], y: [0, 100] };
   const square = { width: 800, height: 800 };
 
-  it('is 1 over the fill share for the whole extent', () => {
-    expect(cameraRatio({ minX: 0, maxX: 100, minY: 0, maxY: 100 }, extent, square, 1)).toBeCloseTo(1 / FRAME_FILL);
+  it('is 1 over the fill share for the whole extent on a screen it spans', () => {
+    expect(cameraRatio({ minX: 0, maxX: 100, minY: 0, maxY: 100 }, extent, square, 800)).toBeCloseTo(1 / FRAME_FILL);
   });
 
   it('zooms in as the box shrinks', () => {
-    expect(cameraRatio({ minX: 40, maxX: 50, minY: 40, maxY: 50 }, extent, square, 1)).toBeCloseTo(0.1 / FRAME_FILL);
+    expect(cameraRatio({ minX: 40, maxX: 50, minY: 40, maxY: 50 }, extent, square, 800)).toBeCloseTo(0.1 / FRAME_FILL);
   });
 
-  it('lets the side that runs out of screen first decide', () => {
+  it('lets the side that runs out of free area first decide', () => {
     const wide = { width: 1000, height: 500 };
-    // A tall box on a wide screen: its height decides.
-    expect(cameraRatio({ minX: 0, maxX: 10, minY: 0, maxY: 40 }, extent, wide, 1)).toBeCloseTo(0.4 / FRAME_FILL);
-    // A wide box on a wide screen, wider still: its width decides.
-    expect(cameraRatio({ minX: 0, maxX: 60, minY: 0, maxY: 10 }, extent, wide, 1)).toBeCloseTo(0.6 / FRAME_FILL);
+    // A tall box in a wide area: its height decides (40 units over 500 px).
+    expect(cameraRatio({ minX: 0, maxX: 10, minY: 0, maxY: 40 }, extent, wide, 500)).toBeCloseTo(0.4 / FRAME_FILL);
+    // A wide box in a wide area, wider still: its width decides (60 units over 1000 px).
+    expect(cameraRatio({ minX: 0, maxX: 60, minY: 0, maxY: 10 }, extent, wide, 500)).toBeCloseTo(0.3 / FRAME_FILL);
+  });
+
+  it('zooms out to fit a smaller free area', () => {
+    const box = { minX: 0, maxX: 100, minY: 0, maxY: 100 };
+    const half = { width: 400, height: 800 };
+    expect(cameraRatio(box, extent, half, 800)).toBeCloseTo(2 * cameraRatio(box, extent, square, 800));
+  });
+});
+
+describe('freeArea', () => {
+  const canvas = { width: 1000, height: 700 };
+
+  it('is the whole canvas when nothing covers it', () => {
+    expect(freeArea(canvas, [])).toEqual({ x: 0, y: 0, width: 1000, height: 700 });
+  });
+
+  it('cuts a strip along the bottom from the bottom and a card along the right from the right', () => {
+    const legend = { x: 12, y: 650, width: 800, height: 38 };
+    const details = { x: 600, y: 12, width: 388, height: 620 };
+    expect(freeArea(canvas, [legend, details])).toEqual({ x: 0, y: 0, width: 600, height: 650 });
+  });
+
+  it('cuts the breadcrumb row from the top and leaves corner buttons below the legend out of the way', () => {
+    const breadcrumb = { x: 12, y: 12, width: 976, height: 30 };
+    const legend = { x: 12, y: 650, width: 800, height: 38 };
+    const buttons = { x: 880, y: 656, width: 108, height: 32 };
+    expect(freeArea(canvas, [buttons, breadcrumb, legend])).toEqual({ x: 0, y: 42, width: 1000, height: 608 });
+  });
+
+  it('cuts a lone corner button from the side that keeps the most', () => {
+    const buttons = { x: 880, y: 656, width: 108, height: 32 };
+    expect(freeArea(canvas, [buttons])).toEqual({ x: 0, y: 0, width: 1000, height: 656 });
+  });
+
+  it('ignores what lies outside the canvas', () => {
+    expect(freeArea(canvas, [{ x: 1000, y: 0, width: 300, height: 700 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1000,
+      height: 700,
+    });
+  });
+
+  it('never gives up more than half of either side to one cover', () => {
+    const opened = { x: 12, y: 100, width: 976, height: 590 };
+    const area = freeArea(canvas, [opened]);
+    expect(area.width).toBeGreaterThanOrEqual(500);
+    expect(area.height).toBeGreaterThanOrEqual(350);
   });
 });

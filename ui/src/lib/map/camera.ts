@@ -77,24 +77,75 @@ export function targetBox(graph: MapGraph, intent: CameraIntent): Box | null {
   }
 }
 
+/** A rectangle on screen, in CSS pixels from the canvas's top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Sigma's camera ratio that fits `box` on screen, given the extent sigma
- * normalises the graph to and its correction ratio for the screen's shape
- * (the same reckoning as @sigma/utils' fitViewportToNodes, for a box).
+ * A cut never leaves the free area narrower or lower than this share of the
+ * canvas: a panel that would take more is drawn over rather than avoided.
+ */
+export const MIN_FREE_SHARE = 0.5;
+
+/**
+ * The part of a `width` × `height` canvas that `covers` (the legend, the
+ * details card, the camera buttons… measured on screen) leave free: each
+ * cover that reaches into the free area is cut away from the side that
+ * keeps the most area, largest cover first, so a strip along the bottom
+ * takes the bottom and a card along the right the right.
+ */
+export function freeArea(canvas: { width: number; height: number }, covers: readonly Rect[]): Rect {
+  let left = 0;
+  let top = 0;
+  let right = canvas.width;
+  let bottom = canvas.height;
+  const minWidth = canvas.width * MIN_FREE_SHARE;
+  const minHeight = canvas.height * MIN_FREE_SHARE;
+  const largestFirst = [...covers].sort((a, b) => b.width * b.height - a.width * a.height);
+  for (const cover of largestFirst) {
+    const coverRight = cover.x + cover.width;
+    const coverBottom = cover.y + cover.height;
+    // Only what reaches into the free area needs avoiding.
+    if (cover.x >= right || coverRight <= left || cover.y >= bottom || coverBottom <= top) continue;
+    const cuts = [
+      { left: Math.max(left, coverRight), top, right, bottom },
+      { left, top, right: Math.min(right, cover.x), bottom },
+      { left, top: Math.max(top, coverBottom), right, bottom },
+      { left, top, right, bottom: Math.min(bottom, cover.y) },
+    ].filter((cut) => cut.right - cut.left >= minWidth && cut.bottom - cut.top >= minHeight);
+    let best: (typeof cuts)[number] | null = null;
+    for (const cut of cuts) {
+      const area = (cut.right - cut.left) * (cut.bottom - cut.top);
+      if (best === null || area > (best.right - best.left) * (best.bottom - best.top)) best = cut;
+    }
+    if (best !== null) ({ left, top, right, bottom } = best);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * Sigma's camera ratio that fits `box` into a free area of `free` pixels,
+ * given the extent sigma normalises the graph to and `pixelsPerUnit`, how
+ * many pixels one unit of sigma's normalised frame spans at ratio 1 (the
+ * canvas's smaller side less sigma's stage padding, times its correction
+ * ratio for the screen's shape).
  */
 export function cameraRatio(
   box: Box,
   extent: { x: [number, number]; y: [number, number] },
-  viewport: { width: number; height: number },
-  correction: number,
+  free: { width: number; height: number },
+  pixelsPerUnit: number,
 ): number {
-  const graphWidth = extent.x[1] - extent.x[0] || 1;
-  const graphHeight = extent.y[1] - extent.y[0] || 1;
-  const width = box.maxX - box.minX || graphWidth;
-  const height = box.maxY - box.minY || graphHeight;
-  // The box's side that runs out of screen first decides.
-  const side = height / width < viewport.height / viewport.width ? width : height;
-  return ((side / Math.max(graphWidth, graphHeight)) * correction) / FRAME_FILL;
+  const graphSide = Math.max(extent.x[1] - extent.x[0], extent.y[1] - extent.y[0]) || 1;
+  const width = box.maxX - box.minX || graphSide;
+  const height = box.maxY - box.minY || graphSide;
+  // The box's side that runs out of free area first decides.
+  const share = Math.max(width / Math.max(free.width, 1), height / Math.max(free.height, 1));
+  return (share * pixelsPerUnit) / graphSide / FRAME_FILL;
 }
 
 /** The extent to fix sigma's coordinate frame to: every disc on the map, so it holds whatever opens inside them. */

@@ -7,8 +7,11 @@ import {
   MISSING_EDGE_PIXELS,
   PATTERNED_PROGRAMS,
   PLAIN_EDGE_COLOUR,
+  INTERNAL_EDGE_COLOUR,
+  MAX_INTERNAL_EDGE_PIXELS,
   edgeStyle,
   edgeWidth,
+  internalTieStyle,
 } from './edge-style';
 import { fragmentShader } from './dash-shader';
 
@@ -90,5 +93,19 @@ describe('the patterned programs’ fragment shaders', () => {
   it('refuse a pattern that is not dash and gap pairs', () => {
     expect(() => fragmentShader([])).toThrow('pairs');
     expect(() => fragmentShader([7, 5, 2])).toThrow('pairs');
+  });
+});
+
+describe('internal ties', () => {
+  it('are thin, light and under everything, however strong', () => {
+    const style = internalTieStyle({ ties: 40, strength: 30, category: null }, 30);
+    expect(style).toMatchObject({ color: INTERNAL_EDGE_COLOUR, size: MAX_INTERNAL_EDGE_PIXELS, zIndex: -1, label: '' });
+    expect(internalTieStyle({ ties: 1, strength: 0.1, category: null }, 30).size).toBeLessThan(MAX_INTERNAL_EDGE_PIXELS);
+    expect(INTERNAL_EDGE_COLOUR).not.toBe(PLAIN_EDGE_COLOUR);
+  });
+
+  it('keep a category when they have one', () => {
+    const edge = { ties: 1, strength: 1, category: 'thin' as const };
+    expect(internalTieStyle(edge, 5)).toEqual(edgeStyle(edge, 5));
   });
 });

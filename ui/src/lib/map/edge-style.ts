@@ -85,3 +85,24 @@ export function edgeStyle(edge: { ties: number; strength: number; category: Cate
     label: style.symbol,
   };
 }
+
+/** Ties between two teams of one organisation: light, under everything in focus. */
+export const INTERNAL_EDGE_COLOUR = token('edge-internal');
+/** The widest an internal tie is drawn, whatever its strength. */
+export const MAX_INTERNAL_EDGE_PIXELS = 1.2;
+
+/**
+ * The style of an edge between two teams of one organisation. At team level
+ * these are most of the lines and almost all healthy; drawn thin and light,
+ * below the partner links, they leave the links between organisations to be
+ * followed. A categorised one (none today: categories rate partner pairs)
+ * keeps its category's style.
+ */
+export function internalTieStyle(
+  edge: { ties: number; strength: number; category: Category | null },
+  maxStrength: number,
+): EdgeStyle {
+  const style = edgeStyle(edge, maxStrength);
+  if (edge.category !== null) return style;
+  return { ...style, color: INTERNAL_EDGE_COLOUR, size: Math.min(style.size, MAX_INTERNAL_EDGE_PIXELS), zIndex: -1 };
+}

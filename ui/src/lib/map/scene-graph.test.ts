@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SceneRequest } from '../ipc';
 import { fixtureScene } from './fixture';
-import { MISSING_EDGE_PIXELS } from './edge-style';
+import { INTERNAL_EDGE_COLOUR, MAX_INTERNAL_EDGE_PIXELS, MISSING_EDGE_PIXELS } from './edge-style';
 import { MAX_NODE_PIXELS } from './node-style';
 import { applyScene, createMapGraph, maxStrength } from './scene-graph';
 
@@ -13,6 +13,17 @@ const request = (organisations: string[] = [], teams: string[] = []): SceneReque
 });
 
 describe('applyScene', () => {
+  it('draws ties between two teams of one organisation quietly, under the partner links', () => {
+    const graph = createMapGraph();
+    applyScene(graph, fixtureScene(request(['RVH', 'NBC', 'SAH'])));
+    const internal = graph.getEdgeAttributes('team:RVH-ED|team:RVH-FRL');
+    expect(internal.color).toBe(INTERNAL_EDGE_COLOUR);
+    expect(internal.size).toBeLessThanOrEqual(MAX_INTERNAL_EDGE_PIXELS);
+    const partner = graph.getEdgeAttributes('team:NBC-ASC|team:RVH-FRL');
+    expect(partner.color).not.toBe(INTERNAL_EDGE_COLOUR);
+    expect(internal.zIndex).toBeLessThan(partner.zIndex);
+  });
+
   it('fills an empty graph with the scene', () => {
     const graph = createMapGraph();
     const scene = fixtureScene(request());

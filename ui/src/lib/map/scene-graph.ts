@@ -3,7 +3,7 @@
 // the graph (and the camera looking at it) is never rebuilt from nothing.
 import Graph from 'graphology';
 import type { Category, CategoryCount, NodeKind, Scene, SceneEdge, SceneNode } from '../ipc';
-import { edgeStyle, type EdgeProgram } from './edge-style';
+import { edgeStyle, internalTieStyle, type EdgeProgram, type EdgeStyle } from './edge-style';
 import { nodeColour, nodePixelSize } from './node-style';
 
 /** A node as the graph holds it: sigma's display attributes, then the scene's. */
@@ -28,6 +28,12 @@ export interface MapNodeAttributes {
   people: number;
   expandable: boolean;
   pinned: boolean;
+  /**
+   * Organisations and teams always reach the label drawer, which decides
+   * which of them fit (label-placement.ts); people's labels go through
+   * sigma's label grid first.
+   */
+  forceLabel: boolean;
 }
 
 /** An edge as the graph holds it: sigma's display attributes, then the scene's. */
@@ -79,12 +85,13 @@ export function nodeAttributes(node: SceneNode, maxSize: number): MapNodeAttribu
     people: node.people,
     expandable: node.expandable,
     pinned: node.pinned,
+    forceLabel: node.kind !== 'person',
   };
 }
 
-export function edgeAttributes(edge: SceneEdge, maxStrength: number): MapEdgeAttributes {
+export function edgeAttributes(edge: SceneEdge, style: EdgeStyle): MapEdgeAttributes {
   return {
-    ...edgeStyle(edge, maxStrength),
+    ...style,
     ties: edge.ties,
     strength: edge.strength,
     latestContact: edge.latest_contact,
@@ -99,6 +106,14 @@ export function maxStrength(edges: readonly SceneEdge[]): number {
   let max = 0;
   for (const edge of edges) if (edge.strength > max) max = edge.strength;
   return max;
+}
+
+/** Whether `edge` joins two teams of the same organisation (both already in `graph`). */
+function isBetweenTeamsOfOneOrganisation(graph: MapGraph, edge: SceneEdge): boolean {
+  if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
+  const source = graph.getNodeAttributes(edge.source);
+  const target = graph.getNodeAttributes(edge.target);
+  return source.kind === 'team' && target.kind === 'team' && source.organisation === target.organisation;
 }
 
 /**
@@ -135,7 +150,8 @@ export function applyScene(graph: MapGraph, scene: Scene): SceneChanges {
 
   const strongest = maxStrength(scene.edges);
   for (const edge of scene.edges) {
-    const attributes = edgeAttributes(edge, strongest);
+    const internal = isBetweenTeamsOfOneOrganisation(graph, edge);
+    const attributes = edgeAttributes(edge, internal ? internalTieStyle(edge, strongest) : edgeStyle(edge, strongest));
     if (graph.hasEdge(edge.key)) {
       graph.replaceEdgeAttributes(edge.key, attributes);
       changes.updated += 1;

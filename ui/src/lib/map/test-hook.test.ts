@@ -3,6 +3,9 @@ import type { NodeDisplayData } from 'sigma/types';
 import { noEmphasis, type Emphasis } from './emphasis';
 import { fixtureScene } from './fixture';
 import { applyScene, createMapGraph } from './scene-graph';
+const FREE = () => ({ x: 0, y: 40, width: 800, height: 500 });
+const LABELLED = () => new Set(['org:RVH']);
+
 import { createTestHook, installTestHook, type HookRenderer } from './test-hook';
 
 const graph = createMapGraph();
@@ -32,7 +35,7 @@ describe('the test hook', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists every node with its place in layout units, in the canvas and in the window', () => {
-    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }), FREE, LABELLED);
     expect(hook.timings()).toEqual({ sceneApplied: 1, rendered: 2 });
     const nbc = hook.nodes().find((node) => node.key === 'org:NBC');
     expect(nbc).toEqual({
@@ -50,13 +53,16 @@ describe('the test hook', () => {
       hidden: false,
       highlighted: false,
       dimmed: false,
+      labelled: false,
     });
     expect(hook.nodes().find((node) => node.key === 'org:RVH')?.highlighted).toBe(true);
+    expect(hook.nodes().find((node) => node.key === 'org:RVH')?.labelled).toBe(true);
+    expect(hook.freeArea()).toEqual({ x: 0, y: 40, width: 800, height: 500 });
   });
 
   it('says what the focus dims', () => {
     const emphasis: Emphasis = { focus: new Set(['org:RVH', 'org:NBC']), selected: 'org:RVH', highlighted: null };
-    const hook = createTestHook(renderer, () => emphasis, () => ({ sceneApplied: 0, rendered: 0 }));
+    const hook = createTestHook(renderer, () => emphasis, () => ({ sceneApplied: 0, rendered: 0 }), FREE, LABELLED);
     expect(hook.nodes().filter((node) => node.dimmed).map((node) => node.key)).toEqual(['org:SAH']);
     const edges = hook.edges();
     expect(edges.find((edge) => edge.key === 'org:NBC|org:RVH')).toMatchObject({ dimmed: false, category: 'healthy' });
@@ -69,7 +75,7 @@ describe('the test hook', () => {
 
   it('is published on window and taken down again', () => {
     vi.stubGlobal('window', {});
-    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }));
+    const hook = createTestHook(renderer, () => noEmphasis, () => ({ sceneApplied: 1, rendered: 2 }), FREE, LABELLED);
     const uninstall = installTestHook(hook);
     expect(window.__bridgeworkMap).toBe(hook);
     uninstall();

@@ -7,11 +7,13 @@
 //   window.__bridgeworkMap.nodes(): MapTestNode[]
 //   window.__bridgeworkMap.edges(): MapTestEdge[]
 //   window.__bridgeworkMap.timings(): MapTimings
+//   window.__bridgeworkMap.freeArea(): Rect
 //
 // A test finds a node's screen position there to hover, click, double-click
 // or drag it. The hook only reads: nothing it returns changes the map, and it
 // holds nothing the canvas does not already show.
 import type { Coordinates, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Rect } from './camera';
 import type { Emphasis } from './emphasis';
 import type { MapGraph } from './scene-graph';
 
@@ -37,6 +39,8 @@ export interface MapTestNode {
   highlighted: boolean;
   /** Outside the focused neighbourhood. */
   dimmed: boolean;
+  /** Its label was drawn in the last frame (labels that would overlap are left out). */
+  labelled: boolean;
 }
 
 export interface MapTestEdge {
@@ -66,6 +70,8 @@ export interface MapTestHook {
   nodes(): MapTestNode[];
   edges(): MapTestEdge[];
   timings(): MapTimings;
+  /** The part of the canvas nothing floats over, where new views are framed (viewport pixels). */
+  freeArea(): Rect;
 }
 
 /** The parts of a sigma renderer the hook reads. */
@@ -88,12 +94,16 @@ export function createTestHook(
   renderer: HookRenderer,
   emphasis: () => Emphasis,
   timings: () => MapTimings,
+  freeArea: () => Rect,
+  labelled: () => ReadonlySet<string>,
 ): MapTestHook {
   return {
     timings: () => ({ ...timings() }),
+    freeArea,
     nodes() {
       const graph = renderer.getGraph();
       const { focus } = emphasis();
+      const drawn = labelled();
       const frame = renderer.getContainer().getBoundingClientRect();
       return graph.mapNodes((key, attributes) => {
         const shown = renderer.getNodeDisplayData(key);
@@ -113,6 +123,7 @@ export function createTestHook(
           hidden: shown?.hidden ?? true,
           highlighted: shown?.highlighted ?? false,
           dimmed: focus !== null && !focus.has(key),
+          labelled: drawn.has(key),
         };
       });
     },
