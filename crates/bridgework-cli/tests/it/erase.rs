@@ -144,7 +144,8 @@ fn without_a_terminal_or_yes_it_says_what_would_go_and_erases_nothing() {
         .failure()
         .stderr(predicate::str::contains(format!("erasing would take away {NAME} ({id}),")))
         .stderr(predicate::str::contains("in 2 snapshots"))
-        .stderr(predicate::str::contains("3 history entries"))
+        // The import (undoable at the demo's size), the edit, its undo and redo.
+        .stderr(predicate::str::contains("4 history entries"))
         .stderr(predicate::str::contains("give --yes to erase"));
     assert_eq!(std::fs::read(&map).unwrap(), before);
 }
@@ -209,7 +210,7 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
     assert_eq!(snapshots, ["Q2", "Q3"]);
     assert_eq!(answer["snapshots"][1]["role"], "Head of Flow");
     let actions: Vec<_> = answer["history"].as_array().unwrap().iter().map(|h| h["action"].clone()).collect();
-    assert_eq!(actions, ["edit person", "undo", "redo"]);
+    assert_eq!(actions, ["import", "edit person", "undo", "redo"]);
 
     // Nobody else's personal data: no other email or phone, and no other
     // name but those of the people they are tied to.
