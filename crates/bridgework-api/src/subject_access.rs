@@ -100,7 +100,8 @@ pub fn subject_access(map_path: &Path, person_id: &str) -> Result<SubjectAccess>
     if record.is_none() && snapshots.is_empty() && history.is_empty() {
         return Err(unknown_person(&store, person_id));
     }
-    let team = record.as_ref().and_then(|p| p.team_id.as_deref()).and_then(|t| records.teams.iter().find(|x| x.id == t));
+    let team =
+        record.as_ref().and_then(|p| p.team_id.as_deref()).and_then(|t| records.teams.iter().find(|x| x.id == t));
     let organisation = team.and_then(|t| records.organisations.iter().find(|o| o.id == t.org_id));
     Ok(SubjectAccess {
         map: store.name()?,
@@ -285,7 +286,7 @@ fn to_html(answer: &SubjectAccess) -> String {
         }
         out.push_str("</table><p class=\"muted\">The JSON form of this answer holds those records in full.</p>");
     }
-    let _ = write!(out, "<h2>Not included</h2><p>{}</p></body></html>\n", t(answer.not_recorded));
+    let _ = writeln!(out, "<h2>Not included</h2><p>{}</p></body></html>", t(answer.not_recorded));
     out
 }
 

@@ -52,8 +52,7 @@ impl Section for Timings {
         let key = &page.rows.first().ok_or("the map has nobody")?.key;
         let id = NodeKey::parse(key).ok_or("a person's key reads")?.id();
         let out = Destination::Replace(fixture.path("subject-access.json"));
-        self.subject_access
-            .time(|| bridgework_api::write_subject_access(map, id, SubjectAccessFormat::Json, &out))?;
+        self.subject_access.time(|| bridgework_api::write_subject_access(map, id, SubjectAccessFormat::Json, &out))?;
         self.erase.time(|| bridgework_api::erase_person(map, id, Some("bench")))?;
         Ok(())
     }

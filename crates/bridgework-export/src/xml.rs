@@ -45,6 +45,9 @@ mod tests {
 
     #[test]
     fn escaped_text_is_text_in_html() {
-        assert_eq!(super::escaped("<b>\"Ann\" & 'Bo'\u{0}</b>"), "&lt;b&gt;&quot;Ann&quot; &amp; &apos;Bo&apos;\u{fffd}&lt;/b&gt;");
+        assert_eq!(
+            super::escaped("<b>\"Ann\" & 'Bo'\u{0}</b>"),
+            "&lt;b&gt;&quot;Ann&quot; &amp; &apos;Bo&apos;\u{fffd}&lt;/b&gt;"
+        );
     }
 }

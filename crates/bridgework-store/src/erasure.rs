@@ -129,9 +129,9 @@ pub(crate) fn plan(conn: &Connection, person: &Person) -> rusqlite::Result<Erasu
     let live_id: Option<i64> =
         conn.query_row("SELECT id FROM person WHERE ext_id = ?1", [&person.id], |row| row.get(0)).optional()?;
     let ties = match live_id {
-        Some(row) => conn.query_row("SELECT count(*) FROM tie WHERE person_a = ?1 OR person_b = ?1", [row], |r| {
-            r.get(0)
-        })?,
+        Some(row) => {
+            conn.query_row("SELECT count(*) FROM tie WHERE person_a = ?1 OR person_b = ?1", [row], |r| r.get(0))?
+        }
         None => 0,
     };
     let mut snapshots = 0;
@@ -164,11 +164,18 @@ pub(crate) fn plan(conn: &Connection, person: &Person) -> rusqlite::Result<Erasu
 
 /// Erases `person` inside the caller's transaction, recording `reason`.
 /// The pseudonyms of everyone are kept first, so nobody else's changes.
-pub(crate) fn erase(conn: &Connection, person: &Person, reason: Option<&str>, at: &str) -> rusqlite::Result<ErasurePlan> {
+pub(crate) fn erase(
+    conn: &Connection,
+    person: &Person,
+    reason: Option<&str>,
+    at: &str,
+) -> rusqlite::Result<ErasurePlan> {
     let plan = plan(conn, person)?;
     pseudonyms::keep_all(conn)?;
     pseudonyms::forget(conn, &person.id)?;
-    if let Some(row) = conn.query_row("SELECT id FROM person WHERE ext_id = ?1", [&person.id], |r| r.get::<_, i64>(0)).optional()? {
+    if let Some(row) =
+        conn.query_row("SELECT id FROM person WHERE ext_id = ?1", [&person.id], |r| r.get::<_, i64>(0)).optional()?
+    {
         conn.execute("DELETE FROM tie WHERE person_a = ?1 OR person_b = ?1", [row])?;
         conn.execute("DELETE FROM person WHERE id = ?1", [row])?;
     }

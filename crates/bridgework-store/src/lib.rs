@@ -17,8 +17,8 @@
 mod audit;
 mod bulk;
 mod columns;
-mod error;
 mod erasure;
+mod error;
 mod history;
 mod layouts;
 mod migrations;
@@ -527,7 +527,8 @@ impl Store {
         if reason.is_some_and(|reason| person.named_in(reason)) {
             return Err(StoreError::ReasonNamesPerson { path: path.display().to_string() });
         }
-        let plan = erasure::erase(&tx, &person, reason, at).and_then(|plan| tx.commit().map(|()| plan)).map_err(fail)?;
+        let plan =
+            erasure::erase(&tx, &person, reason, at).and_then(|plan| tx.commit().map(|()| plan)).map_err(fail)?;
         self.conn.execute_batch("VACUUM").map_err(fail)?;
         Ok(plan)
     }

@@ -54,9 +54,8 @@ pub(crate) fn in_snapshots(conn: &Connection, id: &str) -> rusqlite::Result<Vec<
          LEFT JOIN snapshot_organisation o ON o.snapshot_id = p.snapshot_id AND o.id = t.organisation_id
          WHERE p.ext_id = ?1 ORDER BY s.taken_at, s.id",
     )?;
-    let mut count = conn.prepare(
-        "SELECT count(*) FROM snapshot_tie WHERE snapshot_id = ?1 AND (person_a = ?2 OR person_b = ?2)",
-    )?;
+    let mut count =
+        conn.prepare("SELECT count(*) FROM snapshot_tie WHERE snapshot_id = ?1 AND (person_a = ?2 OR person_b = ?2)")?;
     let mut rows = stmt.query([id])?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
@@ -91,8 +90,7 @@ pub(crate) fn history(conn: &Connection, id: &str) -> rusqlite::Result<Vec<Histo
         }
         let edit = erasure::edit_of(&entry).unwrap_or_default();
         let theirs = |people: &[Person]| people.iter().filter(|p| p.id == id).cloned().collect();
-        let their_ties =
-            |ties: &[Tie]| ties.iter().filter(|t| t.person_a == id || t.person_b == id).cloned().collect();
+        let their_ties = |ties: &[Tie]| ties.iter().filter(|t| t.person_a == id || t.person_b == id).cloned().collect();
         out.push(HistoryMention {
             id: entry.id,
             at: entry.at.clone(),

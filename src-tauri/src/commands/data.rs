@@ -10,8 +10,7 @@
 
 use super::{Maps, off_ui_thread, write};
 use bridgework_api::{
-    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, Erasure, HistoryView, RecordInput, RowsPage,
-    RowsRequest,
+    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, Erasure, HistoryView, RecordInput, RowsPage, RowsRequest,
 };
 use tauri::{AppHandle, Runtime};
 

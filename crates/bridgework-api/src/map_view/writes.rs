@@ -9,8 +9,9 @@ use super::MapSession;
 use crate::edit::Written;
 use crate::import::import_written;
 use crate::{
-    AfterEdit, AssessmentInput, ColumnRename, DataTable, EditDone, Erasure, HistoryView, ImportDone, ImportReport, MapInfo,
-    PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef, today,
+    AfterEdit, AssessmentInput, ColumnRename, DataTable, EditDone, Erasure, HistoryView, ImportDone, ImportReport,
+    MapInfo, PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef,
+    today,
 };
 use bridgework_core::Progress;
 use std::path::Path;

@@ -38,8 +38,14 @@ fn edit_person(map: &Path, id: &str, column: &str, text: &str) {
     let day = AS_OF.parse().unwrap();
     let session = MapSession::open(map, day, &Silent).unwrap();
     let key = format!("person:{id}");
-    let request =
-        RowsRequest { table: DataTable::People, search: id.into(), sort: None, descending: false, offset: 0, limit: 50 };
+    let request = RowsRequest {
+        table: DataTable::People,
+        search: id.into(),
+        sort: None,
+        descending: false,
+        offset: 0,
+        limit: 50,
+    };
     let page = session.rows(&request).unwrap();
     let row = page.rows.iter().find(|r| r.key == key).unwrap();
     let cells = page
@@ -193,7 +199,13 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
     // Every tie the import inserted for them, with who reported it.
     let people = csv_rows(&scratch.path("csv/people.csv"));
     let ties = csv_rows(&scratch.path("csv/ties.csv"));
-    let header: Vec<String> = csv::Reader::from_path(scratch.path("csv/ties.csv")).unwrap().headers().unwrap().iter().map(String::from).collect();
+    let header: Vec<String> = csv::Reader::from_path(scratch.path("csv/ties.csv"))
+        .unwrap()
+        .headers()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
     let source = header.iter().position(|h| h == "source").unwrap();
     let theirs: Vec<_> = ties.iter().filter(|r| r[0] == id || r[1] == id).collect();
     let listed = answer["ties"].as_array().unwrap();
@@ -201,8 +213,9 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
     for tie in &theirs {
         let other = if tie[0] == id { &tie[1] } else { &tie[0] };
         assert!(
-            listed.iter().any(|l| l["with_id"] == other.as_str()
-                && l["source"].as_str().unwrap_or_default() == tie[source]),
+            listed
+                .iter()
+                .any(|l| l["with_id"] == other.as_str() && l["source"].as_str().unwrap_or_default() == tie[source]),
             "the tie with {other} is missing"
         );
     }
@@ -216,7 +229,13 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
     // name but those of the people they are tied to.
     let text = std::fs::read_to_string(&out).unwrap();
     let tied: Vec<&String> = theirs.iter().map(|t| if t[0] == id { &t[1] } else { &t[0] }).collect();
-    let p_header: Vec<String> = csv::Reader::from_path(scratch.path("csv/people.csv")).unwrap().headers().unwrap().iter().map(String::from).collect();
+    let p_header: Vec<String> = csv::Reader::from_path(scratch.path("csv/people.csv"))
+        .unwrap()
+        .headers()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
     let col = |name: &str| p_header.iter().position(|h| h == name).unwrap();
     for person in people.iter().filter(|p| p[col("id")] != id) {
         for field in ["email", "phone"] {
@@ -224,7 +243,11 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
             assert!(value.is_empty() || !text.contains(value.as_str()), "{value} of {} is in the answer", person[0]);
         }
         if !tied.contains(&&person[col("id")]) {
-            assert!(!text.contains(&format!("\"{}\"", person[col("name")])), "{} is in the answer", person[col("name")]);
+            assert!(
+                !text.contains(&format!("\"{}\"", person[col("name")])),
+                "{} is in the answer",
+                person[col("name")]
+            );
         }
     }
 

@@ -46,8 +46,13 @@ fn planted(scratch: &Scratch) -> std::path::PathBuf {
     store.undo(AT).unwrap().expect("the edit undoes");
     store.redo(AT).unwrap().expect("the edit redoes");
     edited.people[1].role = Some("Ward Manager".into());
-    store.update().unwrap().commit_edit(&Map::new(edited).unwrap(), "edit-person", "Edited the person \"Zoë Ellis\"", AT).unwrap();
-    let positions = [Position { node: "person:p1".into(), x: 1.0, y: 2.0 }, Position { node: "person:p2".into(), x: 3.0, y: 4.0 }];
+    store
+        .update()
+        .unwrap()
+        .commit_edit(&Map::new(edited).unwrap(), "edit-person", "Edited the person \"Zoë Ellis\"", AT)
+        .unwrap();
+    let positions =
+        [Position { node: "person:p1".into(), x: 1.0, y: 2.0 }, Position { node: "person:p2".into(), x: 3.0, y: 4.0 }];
     store.save_positions("map", &positions).unwrap();
     path
 }
@@ -135,7 +140,10 @@ fn an_unknown_person_is_refused_and_nothing_changes() {
     let path = planted(&scratch);
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).unwrap().erase_person("p9", None, AT).unwrap_err();
-    assert_eq!(err.to_string(), format!("{}: nobody with the id \"p9\" is in the map, its snapshots or its history", path.display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{}: nobody with the id \"p9\" is in the map, its snapshots or its history", path.display())
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -178,4 +186,18 @@ fn a_deleted_snapshot_renumbers_nobody_it_kept() {
     let mut kept: Vec<String> = store.kept_pseudonyms().unwrap().into_iter().map(|(id, _)| id).collect();
     kept.sort();
     assert_eq!(kept, ["p1", "p2", "p3", "p4"]);
+}
+
+#[test]
+fn erasing_from_a_map_another_program_holds_is_refused_and_changes_nothing() {
+    let scratch = Scratch::new();
+    let path = planted(&scratch);
+    let before = std::fs::read(&path).unwrap();
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = Store::open(&path).unwrap().erase_person("p1", None, AT).unwrap_err();
+    assert!(matches!(err, StoreError::Busy { .. }), "{err:?}");
+    other.execute_batch("ROLLBACK").unwrap();
+    drop(other);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }
