@@ -13,7 +13,7 @@
 //! much went, never who; like an import it ends what undo can reach, since
 //! the edits before it no longer hold what undoing them would need.
 
-use crate::audit;
+use crate::audit::{self, AuditEntry};
 use crate::pseudonyms;
 use bridgework_core::{Edit, NodeKey};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -45,15 +45,6 @@ pub struct ErasurePlan {
     pub history_entries: u64,
     /// Their saved positions on the map.
     pub positions: u64,
-}
-
-/// One audit entry as read for rewriting.
-pub(crate) struct Entry {
-    pub id: i64,
-    pub at: String,
-    pub action: String,
-    pub summary: String,
-    pub detail: serde_json::Value,
 }
 
 /// What is known of one person across the file: the texts that name them.
@@ -110,7 +101,7 @@ pub(crate) fn find(conn: &Connection, id: &str) -> rusqlite::Result<Option<Perso
         texts.extend([Some(n), row.get(1)?, row.get(2)?].into_iter().flatten());
     }
     let mut in_history = None;
-    for entry in entries(conn)? {
+    for entry in audit::list(conn)? {
         if let Some(edit) = edit_of(&entry) {
             for p in edit.before.people.iter().chain(&edit.after.people).filter(|p| p.id == id) {
                 in_history = Some(p.name.clone());
@@ -144,7 +135,7 @@ pub(crate) fn plan(conn: &Connection, person: &Person) -> rusqlite::Result<Erasu
             |r| r.get::<_, u64>(0),
         )?;
     }
-    let history_entries = entries(conn)?.iter().filter(|e| holds(e, person)).count() as u64;
+    let history_entries = audit::list(conn)?.iter().filter(|e| holds(e, person)).count() as u64;
     let positions = conn.query_row(
         "SELECT count(*) FROM layout_position WHERE node = ?1",
         [NodeKey::Person(&person.id).to_string()],
@@ -188,7 +179,7 @@ pub(crate) fn erase(
     }
     conn.execute("DELETE FROM layout_position WHERE node = ?1", [NodeKey::Person(&person.id).to_string()])?;
     let mut update = conn.prepare("UPDATE audit_entry SET summary = ?2, detail = ?3 WHERE id = ?1")?;
-    for entry in entries(conn)? {
+    for entry in audit::list(conn)? {
         if let Some((summary, detail)) = rewritten(&entry, person) {
             update.execute(params![entry.id, summary, detail.to_string()])?;
         }
@@ -212,34 +203,18 @@ fn snapshot_rows(conn: &Connection, id: &str) -> rusqlite::Result<Vec<(i64, i64)
     stmt.query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?.collect()
 }
 
-/// Every audit entry, oldest first.
-pub(crate) fn entries(conn: &Connection) -> rusqlite::Result<Vec<Entry>> {
-    let mut stmt = conn.prepare("SELECT id, at, action, summary, detail FROM audit_entry ORDER BY id")?;
-    stmt.query_map([], |row| {
-        let detail: String = row.get(4)?;
-        Ok(Entry {
-            id: row.get(0)?,
-            at: row.get(1)?,
-            action: row.get(2)?,
-            summary: row.get(3)?,
-            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
-        })
-    })?
-    .collect()
-}
-
-pub(crate) fn edit_of(entry: &Entry) -> Option<Edit> {
+pub(crate) fn edit_of(entry: &AuditEntry) -> Option<Edit> {
     entry.detail.get("edit").and_then(|edit| serde_json::from_value(edit.clone()).ok())
 }
 
 /// Whether the entry holds data of `person`.
-pub(crate) fn holds(entry: &Entry, person: &Person) -> bool {
+pub(crate) fn holds(entry: &AuditEntry, person: &Person) -> bool {
     rewritten(entry, person).is_some()
 }
 
 /// The entry's summary and detail without `person`, or `None` when it
 /// holds nothing of theirs.
-fn rewritten(entry: &Entry, person: &Person) -> Option<(String, serde_json::Value)> {
+fn rewritten(entry: &AuditEntry, person: &Person) -> Option<(String, serde_json::Value)> {
     let mut detail = entry.detail.clone();
     let mut changed = false;
     if let Some(mut edit) = edit_of(entry) {

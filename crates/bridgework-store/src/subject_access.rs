@@ -84,7 +84,7 @@ pub(crate) fn in_snapshots(conn: &Connection, id: &str) -> rusqlite::Result<Vec<
 pub(crate) fn history(conn: &Connection, id: &str) -> rusqlite::Result<Vec<HistoryMention>> {
     let Some(person) = erasure::find(conn, id)? else { return Ok(Vec::new()) };
     let mut out = Vec::new();
-    for entry in erasure::entries(conn)? {
+    for entry in crate::audit::list(conn)? {
         if !erasure::holds(&entry, &person) {
             continue;
         }
