@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "save_record",
     "delete_plan",
     "delete_record",
+    "erasure_plan",
+    "erase_person",
     "duplicates",
     "merge_people",
     "history",

@@ -73,6 +73,8 @@ pub fn app<R: Runtime>(
             commands::data::save_record,
             commands::data::delete_plan,
             commands::data::delete_record,
+            commands::data::erasure_plan,
+            commands::data::erase_person,
             commands::data::duplicates,
             commands::data::merge_people,
             commands::data::history,

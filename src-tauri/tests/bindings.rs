@@ -45,6 +45,7 @@ fn generate(dir: &Path) {
     bridgework_api::RowsPage::export_all(&cfg).unwrap();
     bridgework_api::RecordInput::export_all(&cfg).unwrap();
     bridgework_api::DeletePlan::export_all(&cfg).unwrap();
+    bridgework_api::Erasure::export_all(&cfg).unwrap();
     bridgework_api::DuplicatePair::export_all(&cfg).unwrap();
     bridgework_api::AfterEdit::export_all(&cfg).unwrap();
     bridgework_api::DiffSettings::export_all(&cfg).unwrap();

@@ -61,15 +61,17 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> ApiError {
         let code = match &err {
-            StoreError::NotFound { .. } | StoreError::NoSuchFolder { .. } | StoreError::NoSuchSnapshot { .. } => {
-                ErrorCode::NotFound
-            }
+            StoreError::NotFound { .. }
+            | StoreError::NoSuchFolder { .. }
+            | StoreError::NoSuchSnapshot { .. }
+            | StoreError::NoSuchPerson { .. } => ErrorCode::NotFound,
             StoreError::AlreadyExists { .. } | StoreError::SameFile { .. } => ErrorCode::AlreadyExists,
             StoreError::NotAMap { .. } => ErrorCode::NotAMap,
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::Damaged { .. } => ErrorCode::Damaged,
             StoreError::Busy { .. } => ErrorCode::Busy,
-            StoreError::Sqlite { .. } | StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::Sqlite { .. } | StoreError::Io { .. } | StoreError::ReadOnly { .. } => ErrorCode::Io,
+            StoreError::ReasonNamesPerson { .. } => ErrorCode::InvalidInput,
             StoreError::CannotUndo { .. } => ErrorCode::Conflict,
         };
         ApiError::new(code, err.to_string())

@@ -15,6 +15,7 @@ mod data;
 mod data_folder;
 mod demo;
 mod edit;
+mod erasure;
 mod error;
 mod export;
 mod health;
@@ -27,6 +28,7 @@ pub mod privacy;
 mod recent_maps;
 mod report;
 mod snapshots;
+mod subject_access;
 mod views;
 mod weak_links;
 
@@ -59,6 +61,7 @@ pub use data::{
 };
 pub use demo::{DemoFormat, DemoReport, write_demo};
 pub use edit::Written;
+pub use erasure::{Erasure, erase_person, erasure_plan};
 pub use error::{ApiError, ErrorCode};
 pub use export::{
     Comparison, Destination, ExportFocus, ExportFormat, ExportReport, ExportRequest, MAX_FOCUS_STEPS, PageSize,
@@ -87,6 +90,9 @@ pub use snapshots::{
     LostBecause, LostTieView, MomentView, NodeStatus, PairChangeView, SnapshotDiffRequest, SnapshotDiffView,
     SnapshotInfo, SnapshotInput, SnapshotRef, StrengthChangeView, delete_snapshot, diff_snapshots, find_snapshot,
     list_snapshots, rename_snapshot, take_snapshot,
+};
+pub use subject_access::{
+    SubjectAccess, SubjectAccessDone, SubjectAccessFormat, SubjectTie, subject_access, write_subject_access,
 };
 pub use views::{GroupRef, PersonRef};
 pub use weak_links::{

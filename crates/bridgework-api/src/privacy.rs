@@ -4,7 +4,9 @@
 //!
 //! The pseudonyms come from the map's own secret and are given among
 //! everyone the file holds or held (live and in every snapshot), so a person
-//! has the same pseudonym whichever copy or day is exported. An older map
+//! has the same pseudonym whichever copy or day is exported; the numbers the
+//! map keeps (its pseudonym table, filled before anyone leaves that set) come
+//! first, so an erasure renumbers nobody. An older map
 //! opened only to read has no secret yet: it is opened to write once, which
 //! brings it to the current format and makes the secret, or, when the file
 //! cannot be written, pseudonymising is refused with that reason.
@@ -26,6 +28,7 @@ pub const DEFAULT_MIN_GROUP: u32 = 5;
 pub fn pseudonymised(map_path: &Path, records: &Records, min_group: u32, day: Date) -> Result<Pseudonymised> {
     let store = Store::open_read_only(map_path)?;
     let everyone = store.person_ids_ever()?;
+    let kept = store.kept_pseudonyms()?;
     let secret = match store.pseudonym_secret()? {
         Some(secret) => secret,
         None => {
@@ -42,7 +45,8 @@ pub fn pseudonymised(map_path: &Path, records: &Records, min_group: u32, day: Da
             })?
         }
     };
-    let pseudonyms = Pseudonyms::new(&secret, everyone.iter().map(String::as_str));
+    let mut pseudonyms = Pseudonyms::kept(kept);
+    pseudonyms.add(&secret, everyone.iter().map(String::as_str));
     let options = PrivacyOptions { min_group: Some(min_group as usize), day };
     Ok(bridgework_core::pseudonymise(records, &secret, &pseudonyms, &options))
 }

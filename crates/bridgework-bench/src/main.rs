@@ -16,6 +16,7 @@
 mod analyses;
 mod canvas;
 mod data_page;
+mod erasure;
 mod exports;
 mod fixture;
 mod import;
@@ -117,6 +118,8 @@ struct BenchReport {
     exports: exports::Report,
     #[serde(flatten)]
     reports: reports::Report,
+    #[serde(flatten)]
+    erasure: erasure::Report,
 }
 
 fn main() -> ExitCode {
@@ -137,6 +140,7 @@ fn run(args: Args) -> Result<()> {
     let mut data_page = data_page::Timings::default();
     let mut exports = exports::Timings::default();
     let mut reports = reports::Timings::default();
+    let mut erasure = erasure::Timings::default();
     let runs = args.runs.max(1);
     for run in 0..runs {
         eprintln!("Run {} of {runs}…", run + 1);
@@ -155,6 +159,8 @@ fn run(args: Args) -> Result<()> {
         exports.time(&fixture, &map)?;
         eprintln!("  reports…");
         reports.time(&fixture, &map)?;
+        // Last: it adds snapshots to the map and erases someone from it.
+        erasure.time(&fixture, &map)?;
     }
     let report = BenchReport {
         people: fixture.people,
@@ -167,6 +173,7 @@ fn run(args: Args) -> Result<()> {
         data_page: data_page.report(&fixture),
         exports: exports.report(&fixture),
         reports: reports.report(&fixture),
+        erasure: erasure.report(&fixture),
     };
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
@@ -184,6 +191,7 @@ fn run(args: Args) -> Result<()> {
             report.data_page.rows(&fixture, &mut table);
             report.exports.rows(&fixture, &mut table);
             report.reports.rows(&fixture, &mut table);
+            report.erasure.rows(&fixture, &mut table);
             table.print();
         }
     }

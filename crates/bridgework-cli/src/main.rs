@@ -40,6 +40,8 @@ enum Command {
     Counterparts(commands::counterparts::Args),
     Health(commands::health::Args),
     Snapshot(commands::snapshot::Args),
+    Erase(commands::erase::Args),
+    SubjectAccess(commands::subject_access::Args),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +61,8 @@ fn main() -> ExitCode {
         Command::Counterparts(args) => commands::counterparts::run(args),
         Command::Health(args) => commands::health::run(args),
         Command::Snapshot(args) => commands::snapshot::run(args),
+        Command::Erase(args) => commands::erase::run(args),
+        Command::SubjectAccess(args) => commands::subject_access::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -29,11 +29,25 @@ pub fn legal(text: &str) -> Cow<'_, str> {
     if text.contains(illegal) { Cow::Owned(text.replace(illegal, "\u{fffd}")) } else { Cow::Borrowed(text) }
 }
 
+/// `text` as the content of an element or attribute of HTML or XML written
+/// by hand: made [`legal`], with markup escaped, so a name is always text.
+pub fn escaped(text: &str) -> String {
+    quick_xml::escape::escape(legal(text).as_ref()).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn control_characters_become_the_replacement_character_and_the_rest_stays() {
         assert_eq!(super::legal("a\u{0}b\u{1b}[31m\u{ffff}"), "a\u{fffd}b\u{fffd}[31m\u{fffd}");
         assert_eq!(super::legal("tab\tline\ncr\r <&> \u{202e}é😀"), "tab\tline\ncr\r <&> \u{202e}é😀");
+    }
+
+    #[test]
+    fn escaped_text_is_text_in_html() {
+        assert_eq!(
+            super::escaped("<b>\"Ann\" & 'Bo'\u{0}</b>"),
+            "&lt;b&gt;&quot;Ann&quot; &amp; &apos;Bo&apos;\u{fffd}&lt;/b&gt;"
+        );
     }
 }

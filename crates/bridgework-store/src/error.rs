@@ -25,6 +25,15 @@ pub enum StoreError {
     SameFile { path: String },
     #[error("{path}: there is no snapshot {id}")]
     NoSuchSnapshot { path: String, id: i64 },
+    #[error("{path} is read-only, so nothing was changed; make the file writable or work on a copy")]
+    ReadOnly { path: String },
+    #[error("{path}: nobody with the id \"{id}\" is in the map, its snapshots or its history")]
+    NoSuchPerson { path: String, id: String },
+    #[error(
+        "{path}: the reason given names the person being erased, and it is kept in the audit log; give a reason \
+         that does not name them (nothing was erased)"
+    )]
+    ReasonNamesPerson { path: String },
     #[error("{path}: cannot {action} \"{summary}\": {detail}")]
     CannotUndo { path: String, action: &'static str, summary: String, detail: String },
     #[error("{path}: {source}")]
@@ -45,6 +54,7 @@ impl StoreError {
                 }
                 ErrorCode::DatabaseCorrupt => StoreError::Damaged { path, detail: err.to_string() },
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Busy { path },
+                ErrorCode::ReadOnly => StoreError::ReadOnly { path },
                 _ => StoreError::Sqlite { path, source: err },
             },
             // A value the schema allows but the domain does not (a file edited by

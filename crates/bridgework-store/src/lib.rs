@@ -17,6 +17,7 @@
 mod audit;
 mod bulk;
 mod columns;
+mod erasure;
 mod error;
 mod history;
 mod layouts;
@@ -26,20 +27,24 @@ mod partner_links;
 mod partnerships;
 mod people;
 mod pseudonym_secret;
+mod pseudonyms;
 mod recovery;
 mod row_ids;
 mod snapshots;
 mod stored;
+mod subject_access;
 mod sync;
 mod teams;
 mod ties;
 
 pub use audit::AuditEntry;
+pub use erasure::ErasurePlan;
 pub use error::StoreError;
 pub use history::{History, Step};
 pub use layouts::Position;
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use snapshots::{NewSnapshot, SnapshotInfo};
+pub use subject_access::{HistoryMention, SnapshotPresence};
 
 use bridgework_core::{Changes, Date, Edit, Map, Progress, PseudonymSecret, Records};
 use columns::Source;
@@ -366,6 +371,9 @@ impl Store {
     /// audit log by its name.
     pub fn delete_snapshot(&mut self, id: i64, at: &str) -> Result<()> {
         self.change_snapshot(id, |tx, old| {
+            // The people only this snapshot held leave the set pseudonyms
+            // are drawn among: keep everyone's first.
+            pseudonyms::keep_all(tx)?;
             snapshots::delete(tx, id)?;
             let summary = format!("Deleted snapshot \"{old}\"");
             audit::record(tx, at, audit::SNAPSHOT_DELETE, &summary, &serde_json::json!({ "id": id, "name": old }))
@@ -453,6 +461,87 @@ impl Store {
     /// any snapshot, each once.
     pub fn person_ids_ever(&self) -> Result<Vec<String>> {
         pseudonym_secret::everyone(&self.conn).map_err(|e| self.fail(e))
+    }
+
+    /// The pseudonym numbers kept in the map (see [`pseudonyms`]), by
+    /// spreadsheet id: those given before anyone left the map.
+    pub fn kept_pseudonyms(&self) -> Result<Vec<(String, u64)>> {
+        pseudonyms::load(&self.conn).map_err(|e| self.fail(e))
+    }
+
+    /// The spreadsheet id and name of everyone the live map or a snapshot
+    /// holds, each id once (its live name first): whom an unknown id may
+    /// have meant.
+    pub fn people_ever(&self) -> Result<Vec<(String, String)>> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT ext_id, name FROM person UNION ALL SELECT ext_id, name FROM snapshot_person
+                 WHERE ext_id NOT IN (SELECT ext_id FROM person)",
+            )
+            .map_err(|e| self.fail(e))?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).map_err(|e| self.fail(e))?;
+        let mut people: Vec<(String, String)> = rows.collect::<rusqlite::Result<_>>().map_err(|e| self.fail(e))?;
+        let mut seen = std::collections::HashSet::new();
+        people.retain(|(id, _)| seen.insert(id.clone()));
+        Ok(people)
+    }
+
+    /// What erasing the person with spreadsheet id `id` would take away;
+    /// `None` when the file holds nothing of theirs.
+    pub fn erasure_plan(&self, id: &str) -> Result<Option<ErasurePlan>> {
+        (|| match erasure::find(&self.conn, id)? {
+            Some(person) => erasure::plan(&self.conn, &person).map(Some),
+            None => Ok(None),
+        })()
+        .map_err(|e| self.fail(e))
+    }
+
+    /// Erases the person with spreadsheet id `id` from the live map, every
+    /// snapshot, the undo and redo history, the saved positions and the
+    /// pseudonym table, in one transaction, recording `reason` (which must
+    /// not name them) in the audit log; then vacuums the file with secure
+    /// deletion on, so none of their bytes are left in it. Cannot be undone.
+    ///
+    /// A crash before the commit leaves the map as it was; one after it
+    /// leaves it erased, its freed pages already overwritten with zeros by
+    /// secure deletion, and the vacuum only compacts. A read-only file, a
+    /// file another program holds, an unknown id or a reason that names the
+    /// person change nothing.
+    pub fn erase_person(&mut self, id: &str, reason: Option<&str>, at: &str) -> Result<ErasurePlan> {
+        let path = &self.path;
+        let fail = |e| StoreError::from_sqlite(path, e);
+        // A file marked read-only is refused even where it could be written
+        // (by the administrator): its owner asked for it not to change.
+        let marked_read_only = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+        if marked_read_only || self.conn.is_readonly(rusqlite::MAIN_DB).map_err(fail)? {
+            return Err(StoreError::ReadOnly { path: path.display().to_string() });
+        }
+        // Every page the erasure frees is overwritten with zeros, including
+        // the pages of the rollback journal's own deleted rows.
+        self.conn.pragma_update(None, "secure_delete", true).map_err(fail)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(fail)?;
+        let Some(person) = erasure::find(&tx, id).map_err(fail)? else {
+            return Err(StoreError::NoSuchPerson { path: path.display().to_string(), id: id.to_string() });
+        };
+        if reason.is_some_and(|reason| person.named_in(reason)) {
+            return Err(StoreError::ReasonNamesPerson { path: path.display().to_string() });
+        }
+        let plan =
+            erasure::erase(&tx, &person, reason, at).and_then(|plan| tx.commit().map(|()| plan)).map_err(fail)?;
+        self.conn.execute_batch("VACUUM").map_err(fail)?;
+        Ok(plan)
+    }
+
+    /// Every snapshot that holds the person `id`, as it held them.
+    pub fn person_in_snapshots(&self, id: &str) -> Result<Vec<SnapshotPresence>> {
+        subject_access::in_snapshots(&self.conn, id).map_err(|e| self.fail(e))
+    }
+
+    /// Every audit entry that holds data of the person `id`, with only
+    /// their rows of its edit.
+    pub fn history_of_person(&self, id: &str) -> Result<Vec<HistoryMention>> {
+        subject_access::history(&self.conn, id).map_err(|e| self.fail(e))
     }
 
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
@@ -608,7 +697,12 @@ impl Update<'_> {
             detail.insert(table.name().to_string(), value);
         }
         let path = self.path;
+        let removes_people = !changes.table(bridgework_core::Table::People).removed.is_empty();
         (|| {
+            if removes_people {
+                // They may leave the set pseudonyms are drawn among.
+                pseudonyms::keep_all(&self.tx)?;
+            }
             sync::apply(&self.tx, &self.stored, new, &changes, progress)?;
             audit::record(&self.tx, entry.at, entry.action, entry.summary, &serde_json::Value::Object(detail))?;
             self.tx.commit()

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_map.sql"),
     include_str!("migrations/002_snapshot_as_of.sql"),
     include_str!("migrations/003_pseudonym_secret.sql"),
+    include_str!("migrations/004_pseudonym.sql"),
 ];
 
 /// The map format this version writes: the number of migrations.

@@ -1,10 +1,10 @@
-//! The map's pseudonym secret (migration 002): made once per map file, read
+//! The map's pseudonym secret (migration 003): made once per map file, read
 //! by pseudonymised exports, never copied into a snapshot or an export.
 
 use rusqlite::{Connection, OptionalExtension};
 
 /// The format version that first has the secret.
-pub(crate) const SINCE_VERSION: i64 = 2;
+pub(crate) const SINCE_VERSION: i64 = 3;
 
 /// The spreadsheet id of everyone the map holds or held, live and in any
 /// snapshot: the people a pseudonym is given among.

@@ -1,5 +1,6 @@
 //! The Data page: pages of the open map's tables, edits of one record,
-//! deletes (with what they take along), duplicate people and merging them,
+//! deletes (with what they take along), erasing a person for good,
+//! duplicate people and merging them,
 //! and undo and redo of every edit made in the app.
 //!
 //! Reads come from the open session; every write goes to the file, is kept
@@ -9,7 +10,7 @@
 
 use super::{Maps, off_ui_thread, write};
 use bridgework_api::{
-    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, HistoryView, RecordInput, RowsPage, RowsRequest,
+    AfterEdit, ApiError, DataTable, DeletePlan, DuplicatePair, Erasure, HistoryView, RecordInput, RowsPage, RowsRequest,
 };
 use tauri::{AppHandle, Runtime};
 
@@ -41,6 +42,25 @@ pub async fn delete_record<R: Runtime>(
     key: String,
 ) -> Result<AfterEdit, ApiError> {
     write(app, move |session| session.delete_record(table, &key)).await
+}
+
+/// What erasing the person `key` (`person:ID`) would take away, to
+/// confirm: their ties, the snapshots and history entries that hold them.
+#[tauri::command]
+pub async fn erasure_plan(maps: Maps<'_>, key: String) -> Result<Erasure, ApiError> {
+    let session = maps.current()?;
+    off_ui_thread(move || session.erasure_plan(&key)).await
+}
+
+/// Erases the person `key` (`person:ID`) from the map, its snapshots and
+/// its history, for good; the session is the map as read again after.
+#[tauri::command]
+pub async fn erase_person<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    reason: Option<String>,
+) -> Result<AfterEdit, ApiError> {
+    write(app, move |session| session.erase_person(&key, reason.as_deref())).await
 }
 
 /// The likely duplicate people of the open map.

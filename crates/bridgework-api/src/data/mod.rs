@@ -13,6 +13,7 @@ mod rows;
 pub use duplicates::{DuplicatePair, DuplicatePerson, MergeOutcome, duplicate_pairs, merge_people};
 pub use history::{HistoryStep, HistoryView, history, redo, undo};
 pub use records::{CellInput, DeletePlan, RecordInput, delete_plan, delete_record, save_record};
+pub(crate) use rows::find_row;
 pub use rows::{DataRow, RowsPage, RowsRequest, rows};
 
 use crate::MapInfo;

@@ -9,8 +9,9 @@ use super::MapSession;
 use crate::edit::Written;
 use crate::import::import_written;
 use crate::{
-    AfterEdit, AssessmentInput, ColumnRename, DataTable, EditDone, HistoryView, ImportDone, ImportReport, MapInfo,
-    PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef, today,
+    AfterEdit, AssessmentInput, ColumnRename, DataTable, EditDone, Erasure, HistoryView, ImportDone, ImportReport,
+    MapInfo, PartnershipInput, Result, SnapshotDiffRequest, SnapshotDiffView, SnapshotInfo, SnapshotInput, SnapshotRef,
+    today,
 };
 use bridgework_core::Progress;
 use std::path::Path;
@@ -67,6 +68,30 @@ impl MapSession {
             let Written { value, map } = crate::merge_people(path, keep, merge)?;
             Ok(Written { value: value.done, map })
         })
+    }
+
+    /// What erasing the person `key` (`person:ID`) would take away
+    /// ([`crate::erasure_plan`]), for the confirmation. Never writes.
+    pub fn erasure_plan(&self, key: &str) -> Result<Erasure> {
+        crate::erasure_plan(&self.path, self.person_id(key)?)
+    }
+
+    /// Erases the person `key` (`person:ID`) everywhere, for good
+    /// ([`crate::erase_person`]); the map is then read again, as the
+    /// erasure rewrote the file.
+    pub fn erase_person(&self, key: &str, reason: Option<&str>) -> Result<Rewritten<AfterEdit>> {
+        let id = self.person_id(key)?;
+        self.edit(|path| {
+            let erased = crate::erase_person(path, id, reason)?;
+            let summary = format!("Erased {}; this cannot be undone", erased.describe());
+            Ok(Written { value: EditDone { summary, key: None }, map: crate::open_map(path)? })
+        })
+    }
+
+    /// The spreadsheet id of the person whose node key is `key`.
+    fn person_id(&self, key: &str) -> Result<&str> {
+        let people = &self.map().records().people;
+        Ok(&people[crate::data::find_row(self.map().records(), DataTable::People, key)?].id)
     }
 
     /// Takes back the latest edit ([`crate::undo`]).

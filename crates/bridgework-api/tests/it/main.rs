@@ -6,6 +6,7 @@ mod communities;
 mod comparison;
 mod counterparts;
 mod data;
+mod erasure;
 mod exports;
 mod health;
 mod import;

@@ -31,6 +31,7 @@ fn the_bench_times_every_step_on_a_small_map() {
             "data_sort_seconds",
             "data_tie_search_seconds",
             "data_undo_seconds",
+            "erase_seconds",
             "exact_betweenness_seconds",
             "export_demo_slowest_seconds",
             "export_graphml_seconds",
@@ -47,6 +48,7 @@ fn the_bench_times_every_step_on_a_small_map() {
             "report_demo_pdf_seconds",
             "report_large_pdf_seconds",
             "sqlite3_import_seconds",
+            "subject_access_seconds",
             "weak_links_seconds",
         ]
     "#]]
@@ -73,7 +75,7 @@ fn the_table_names_every_step() {
     assert!(table.starts_with("300 people, "), "{table}");
     let steps: Vec<&str> =
         table.lines().skip(4).map(|line| line.split('|').nth(1).unwrap_or_default().trim()).collect();
-    assert_eq!(steps.len(), 25, "{table}");
+    assert_eq!(steps.len(), 27, "{table}");
     assert!(steps.iter().all(|step| !step.is_empty()), "{table}");
     assert!(table.contains("| step "), "a Markdown table: {table}");
 }

@@ -5,6 +5,7 @@ pub mod communities;
 pub mod counterparts;
 pub mod coverage;
 pub mod demo;
+pub mod erase;
 pub mod export;
 pub mod health;
 pub mod import;
@@ -12,6 +13,7 @@ pub mod info;
 pub mod new_map;
 pub mod report;
 pub mod snapshot;
+pub mod subject_access;
 pub mod weak_links;
 
 use bridgework_api::{ApiError, Date, ErrorCode};

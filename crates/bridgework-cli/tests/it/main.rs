@@ -5,6 +5,7 @@ mod comparison_export;
 mod counterparts;
 mod coverage;
 mod crash;
+mod erase;
 mod export_formats;
 mod export_import;
 mod export_networkx;

@@ -93,6 +93,18 @@ impl Pseudonyms {
         pseudonyms
     }
 
+    /// The pseudonyms given before and kept (the map's pseudonym table): each
+    /// person's number as it was stored, so that removing someone from the
+    /// set of people (an erasure) renumbers nobody else.
+    pub fn kept(numbers: impl IntoIterator<Item = (String, u64)>) -> Pseudonyms {
+        Pseudonyms { by_id: numbers.into_iter().map(|(id, number)| (id, Pseudonym(number))).collect() }
+    }
+
+    /// Every person's pseudonym number, by spreadsheet id, to be kept.
+    pub fn numbers(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.by_id.iter().map(|(id, pseudonym)| (id.as_str(), pseudonym.0))
+    }
+
     /// Gives pseudonyms to those of `ids` who have none yet, after everyone
     /// who has one: nobody's pseudonym changes.
     pub fn add<'a>(&mut self, secret: &PseudonymSecret, ids: impl IntoIterator<Item = &'a str>) {
@@ -141,6 +153,30 @@ mod tests {
     #[test]
     fn the_secret_is_never_printed() {
         assert_eq!(format!("{:?}", PseudonymSecret::new([7; 32])), "PseudonymSecret(withheld)");
+    }
+
+    #[test]
+    fn kept_numbers_stay_when_someone_leaves_though_drawn_afresh_they_would_move() {
+        let secret = PseudonymSecret::new([3; 32]);
+        let ids: Vec<String> = (0..300).map(|n| format!("P{n}")).collect();
+        let all = Pseudonyms::new(&secret, ids.iter().map(String::as_str));
+        let mut moved_afresh = 0;
+        for gone in &ids {
+            let others = || ids.iter().filter(|id| *id != gone).map(String::as_str);
+            let kept: Vec<(String, u64)> =
+                all.numbers().filter(|(id, _)| id != gone).map(|(id, n)| (id.to_string(), n)).collect();
+            let mut after = Pseudonyms::kept(kept);
+            after.add(&secret, others().chain(["P300"]));
+            let afresh = Pseudonyms::new(&secret, others());
+            for id in others() {
+                assert_eq!(after.get(id), all.get(id), "{id} moved when {gone} left");
+            }
+            moved_afresh += usize::from(others().any(|id| afresh.get(id) != all.get(id)));
+            assert_eq!(after.len(), 300);
+        }
+        // Among 300 people some share a first candidate, so drawing again
+        // without the kept numbers moves someone: what the table prevents.
+        assert!(moved_afresh > 0);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The store against real map files in temporary folders.
 
 mod copying;
+mod erasure;
 mod fixture;
 mod fuzz;
 mod opening;

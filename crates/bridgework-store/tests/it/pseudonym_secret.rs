@@ -10,10 +10,11 @@ fn secret_of(path: &std::path::Path) -> Option<bridgework_core::PseudonymSecret>
     Store::open_read_only(path).unwrap().pseudonym_secret().unwrap()
 }
 
-/// Turns a new map into one a format-1 Bridgework wrote: no secret table.
-fn make_format_1(path: &std::path::Path) {
+/// Turns a new map into one a format-2 Bridgework wrote, the last before the
+/// secret: no secret or pseudonym table.
+fn make_format_2(path: &std::path::Path) {
     let conn = Connection::open(path).unwrap();
-    conn.execute_batch("DROP TABLE pseudonym_secret; PRAGMA user_version = 1;").unwrap();
+    conn.execute_batch("DROP TABLE pseudonym; DROP TABLE pseudonym_secret; PRAGMA user_version = 2;").unwrap();
 }
 
 #[test]
@@ -57,7 +58,7 @@ fn everyone_ever_held_is_listed_once_live_and_in_snapshots() {
 fn an_older_map_read_only_has_no_secret_and_gets_one_when_opened_to_write() {
     let scratch = Scratch::new();
     let path = scratch.map_file();
-    make_format_1(&path);
+    make_format_2(&path);
     let before = std::fs::read(&path).unwrap();
     assert_eq!(secret_of(&path), None, "a secret made in memory would differ on every open");
     assert_eq!(std::fs::read(&path).unwrap(), before, "a read-only open wrote to the map");
@@ -69,7 +70,7 @@ fn an_older_map_read_only_has_no_secret_and_gets_one_when_opened_to_write() {
 fn a_copy_of_an_older_map_read_only_is_given_a_secret_on_asking() {
     let scratch = Scratch::new();
     let path = scratch.map_file();
-    make_format_1(&path);
+    make_format_2(&path);
     let copy = scratch.path("copy.bwmap");
     Store::open_read_only(&path).unwrap().copy_to(&copy).unwrap();
     let mut store = Store::open(&copy).unwrap();

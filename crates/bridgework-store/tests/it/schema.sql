@@ -104,6 +104,11 @@ CREATE TABLE person (
     tags    TEXT NOT NULL DEFAULT '[]' -- JSON array
 );
 
+CREATE TABLE pseudonym (
+    person_id TEXT PRIMARY KEY,
+    number    INTEGER NOT NULL UNIQUE CHECK (number >= 0)
+) WITHOUT ROWID;
+
 CREATE TABLE pseudonym_secret (
     id     INTEGER PRIMARY KEY CHECK (id = 1),
     secret BLOB NOT NULL CHECK (length(secret) = 32)

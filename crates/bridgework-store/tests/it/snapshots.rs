@@ -128,7 +128,7 @@ fn a_snapshot_of_a_format_1_map_is_as_of_the_day_it_was_taken() {
     let path = scratch.map_file();
     Store::open(&path).unwrap().take_snapshot(&snapshot("Q1"), AT).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("ALTER TABLE snapshot DROP COLUMN as_of; PRAGMA user_version = 1;").unwrap();
+    conn.execute_batch("DROP TABLE pseudonym; DROP TABLE pseudonym_secret; ALTER TABLE snapshot DROP COLUMN as_of; PRAGMA user_version = 1;").unwrap();
     drop(conn);
 
     let store = Store::open(&path).unwrap();

@@ -1,12 +1,15 @@
 // The Data page's state and transitions, outside any component: which table
 // is shown, its search, sort and page, the record being edited, the delete
-// being confirmed and the duplicates found. DataPage.svelte renders it.
+// or erasure being confirmed and the duplicates found. DataPage.svelte
+// renders it.
 import {
   createLatest,
   dataRows,
   deletePlan,
   deleteRecord,
   duplicates as fetchDuplicates,
+  erasePerson,
+  erasurePlan,
   errorMessage,
   mergePeople,
   saveRecord,
@@ -17,6 +20,7 @@ import {
   type DeletePlan,
   type DuplicatePair,
   type DuplicatePerson,
+  type Erasure,
   type MapInfo,
   type RowsPage,
 } from '../ipc';
@@ -60,6 +64,8 @@ export class DataPageState {
   editing = $state<Editing | null>(null);
   saving = $state(false);
   confirming = $state.raw<DeletePlan | null>(null);
+  /** The person whose erasure is being confirmed, with what it takes. */
+  erasing = $state.raw<{ key: string; plan: Erasure } | null>(null);
   working = $state(false);
 
   readonly label = $derived(TABS.find((entry) => entry.tab === this.tab)?.label ?? '');
@@ -214,6 +220,31 @@ export class DataPageState {
     } finally {
       this.working = false;
       this.confirming = null;
+    }
+  }
+
+  async askToErase(row: DataRow): Promise<void> {
+    if (this.tab !== 'people') return;
+    try {
+      this.erasing = { key: row.key, plan: await erasurePlan(row.key) };
+    } catch (failure) {
+      this.error = errorMessage(failure);
+    }
+  }
+
+  async confirmErase(): Promise<void> {
+    const target = this.erasing;
+    if (target === null || this.working) return;
+    this.working = true;
+    try {
+      const after = await erasePerson(target.key, null);
+      if (this.editing?.key === target.key) this.editing = null;
+      this.#done(after);
+    } catch (failure) {
+      this.error = errorMessage(failure);
+    } finally {
+      this.working = false;
+      this.erasing = null;
     }
   }
 

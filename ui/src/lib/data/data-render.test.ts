@@ -51,6 +51,7 @@ describe('RowsTable', () => {
         onSort: noop,
         onEdit: noop,
         onDelete: noop,
+        onErase: noop,
       },
     });
     expect(body).not.toContain('<img');
@@ -69,10 +70,12 @@ describe('RowsTable', () => {
 
   it('indents sub-teams while the rows are in the map’s order', () => {
     const { body } = render(RowsTable, {
-      props: { page: teams, sort: null, caption: 'Teams', editingKey: 't1', savedKey: null, onSort: noop, onEdit: noop, onDelete: noop },
+      props: { page: teams, sort: null, caption: 'Teams', editingKey: 't1', savedKey: null, onSort: noop, onEdit: noop, onDelete: noop, onErase: noop },
     });
     expect(body).toContain('data-depth="1"');
     expect(body).toContain('└');
+    // Only a person can be erased.
+    expect(body).not.toContain('data-testid="data-erase"');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   ariaSort,
   cellView,
   choiceOptions,
+  erasureQuestion,
   formErrors,
   formValues,
   knownReferences,
@@ -226,5 +227,24 @@ describe('duplicates', () => {
       'No email recorded',
       '1,200 ties',
     ]);
+  });
+});
+
+describe('erasure', () => {
+  it('says exactly what will go', () => {
+    const plan = {
+      person_id: 'p1',
+      name: 'Priya Shah',
+      in_live_map: true,
+      ties: 14,
+      snapshots: 2,
+      snapshot_ties: 1,
+      history_entries: 3,
+      positions: 0,
+    };
+    expect(erasureQuestion(plan)).toBe(
+      'Erase Priya Shah (p1) for good? This removes them and 14 ties, in 2 snapshots (with 1 tie there) and ' +
+        '3 history entries, and leaves no trace of them in the file.',
+    );
   });
 });

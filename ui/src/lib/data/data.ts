@@ -1,13 +1,15 @@
 // Pure helpers of the Data page: its tabs, how rows are asked for, counted,
 // paged and sorted, how a cell reads, the record form's values and field
 // errors, suggestions for fields that name another record, and the facts
-// shown for a possible duplicate. No DOM, no IPC.
+// shown for a possible duplicate, and the question that confirms an
+// erasure. No DOM, no IPC.
 import { countOf, formatCount } from '../common/format';
 import type {
   ColumnSpec,
   DataRow,
   DataTable,
   DuplicatePerson,
+  Erasure,
   FieldKind,
   RecordInput,
   RowsPage,
@@ -232,3 +234,16 @@ export function personFacts(person: DuplicatePerson): string[] {
     countOf(person.ties, 'tie', 'ties'),
   ];
 }
+
+/** The question that confirms an erasure, saying exactly what will go. */
+export function erasureQuestion(plan: Erasure): string {
+  return (
+    `Erase ${plan.name} (${plan.person_id}) for good? This removes them and ${countOf(plan.ties, 'tie', 'ties')}, ` +
+    `in ${countOf(plan.snapshots, 'snapshot', 'snapshots')} (with ${countOf(plan.snapshot_ties, 'tie', 'ties')} ` +
+    `there) and ${countOf(plan.history_entries, 'history entry', 'history entries')}, and leaves no trace of them ` +
+    `in the file.`
+  );
+}
+
+/** What follows from confirming an erasure. */
+export const ERASURE_NOTE = 'An erasure cannot be undone: not with Undo, not from a snapshot.';

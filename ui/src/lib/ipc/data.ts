@@ -12,13 +12,14 @@ import type { AfterEdit } from '../bindings/AfterEdit';
 import type { DataTable } from '../bindings/DataTable';
 import type { DeletePlan } from '../bindings/DeletePlan';
 import type { DuplicatePair } from '../bindings/DuplicatePair';
+import type { Erasure } from '../bindings/Erasure';
 import type { HistoryView } from '../bindings/HistoryView';
 import type { RecordInput } from '../bindings/RecordInput';
 import type { RowsPage } from '../bindings/RowsPage';
 import type { RowsRequest } from '../bindings/RowsRequest';
 import { call } from './call';
 
-export type { AfterEdit, DataTable, DeletePlan, DuplicatePair, HistoryView, RecordInput, RowsPage, RowsRequest };
+export type { AfterEdit, DataTable, DeletePlan, DuplicatePair, Erasure, HistoryView, RecordInput, RowsPage, RowsRequest };
 export type { CellInput } from '../bindings/CellInput';
 export type { ColumnSpec } from '../bindings/ColumnSpec';
 export type { DataRow } from '../bindings/DataRow';
@@ -45,6 +46,20 @@ export function deletePlan(table: DataTable, key: string): Promise<DeletePlan> {
 /** Deletes the record `key` and everything that cannot stand without it. */
 export function deleteRecord(table: DataTable, key: string): Promise<AfterEdit> {
   return call<AfterEdit>('delete_record', { table, key });
+}
+
+/** What erasing the person `key` (`person:ID`) would take away: ties, snapshots, history entries. */
+export function erasurePlan(key: string): Promise<Erasure> {
+  return call<Erasure>('erasure_plan', { key });
+}
+
+/**
+ * Erases the person `key` from the map, its snapshots and its history, for
+ * good (it cannot be undone); `reason` goes to the audit log and must not
+ * name them (`invalid-input`).
+ */
+export function erasePerson(key: string, reason: string | null): Promise<AfterEdit> {
+  return call<AfterEdit>('erase_person', { key, reason });
 }
 
 /** The pairs of people in the open map who may be one person. */
