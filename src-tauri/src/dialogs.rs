@@ -78,14 +78,15 @@ pub struct ExportTarget {
     pub replace_confirmed: bool,
 }
 
-/// Asks where to save an export, suggesting `file_name`; `None` when the
-/// person cancels. `extension` is the format's (`None` for a folder of CSV
+/// Asks where to save an export (a report too), with the dialog titled
+/// `title` and suggesting `file_name`; `None` when the person cancels. `extension` is the format's (`None` for a folder of CSV
 /// files): a name typed without it gets it, as for a map. Under
 /// [`TestSaveDir`] no dialog is shown: the export goes to `file_name` in
 /// that folder, never replacing anything.
 pub fn choose_where_to_export<R: Runtime>(
     window: &WebviewWindow<R>,
     test_dir: &TestSaveDir,
+    title: &str,
     folder: Option<&Path>,
     file_name: &str,
     extension: Option<&str>,
@@ -93,7 +94,7 @@ pub fn choose_where_to_export<R: Runtime>(
     if let Some(dir) = &test_dir.0 {
         return Ok(Some(ExportTarget { path: dir.join(file_name), replace_confirmed: false }));
     }
-    let mut dialog = window.dialog().file().set_title("Export").set_file_name(file_name);
+    let mut dialog = window.dialog().file().set_title(title).set_file_name(file_name);
     #[cfg(any(windows, target_os = "macos"))]
     {
         dialog = dialog.set_parent(window);

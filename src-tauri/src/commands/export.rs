@@ -37,6 +37,7 @@ pub async fn export_with_dialog<R: Runtime>(
         let chosen = dialogs::choose_where_to_export(
             &window,
             &test_dir,
+            "Export",
             folder.as_deref(),
             &suggested,
             request.format.extension(),

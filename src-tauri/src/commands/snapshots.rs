@@ -94,8 +94,14 @@ pub async fn export_comparison_with_dialog<R: Runtime>(
         let comparison = Comparison::of(session.path(), &from, &to, &request)?;
         let test_dir = app.state::<TestSaveDir>();
         let suggested = comparison.file_name(format);
-        let chosen =
-            dialogs::choose_where_to_export(&window, &test_dir, folder.as_deref(), &suggested, format.extension())?;
+        let chosen = dialogs::choose_where_to_export(
+            &window,
+            &test_dir,
+            "Export",
+            folder.as_deref(),
+            &suggested,
+            format.extension(),
+        )?;
         let Some(target) = chosen else {
             return Ok(None);
         };
