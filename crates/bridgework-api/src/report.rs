@@ -286,6 +286,9 @@ fn content(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) ->
         |pair: &PairView| chosen.is_empty() || sections.iter().any(|p| both_in(&p.organisations, &pair.a, &pair.b));
     let links: Vec<&PairView> = weak.team_pairs.iter().filter(|p| in_scope(p)).collect();
     report.summary = summary(&sections, &links, chosen.is_empty());
+    if request.pseudonymise {
+        report.summary.scope.push_str(&pseudonymised_note(request.min_group()));
+    }
     report.partnerships =
         sections.iter().map(|p| section(&session, p, &all.levels)).collect::<Result<Vec<PartnershipSection>>>()?;
     export::stop_if_cancelled(progress)?;
@@ -311,6 +314,18 @@ fn content(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) ->
     }
     report.trust = trust(map, day, &weak.strength, &weak.thresholds);
     Ok((report, key))
+}
+
+/// What a pseudonymised report says of itself, after its scope.
+fn pseudonymised_note(min_group: u32) -> String {
+    let groups = if min_group > 1 {
+        format!(" No figure is about fewer than {min_group} people: smaller teams are folded into a larger one.")
+    } else {
+        String::new()
+    };
+    format!(
+        " People are named by pseudonyms (\"Person 0412\"), the same in every report and export of this map; no email or phone is given.{groups}"
+    )
 }
 
 /// The ids of the partnerships asked for by name or id, or an error naming

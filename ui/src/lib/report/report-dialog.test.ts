@@ -30,7 +30,9 @@ function backend(answers: Record<string, unknown> = {}): void {
 const calls = (command: string) => invoke.mock.calls.filter(([c]) => c === command).map(([, args]) => args);
 
 describe('ReportDialogState', () => {
-  beforeEach(() => invoke.mockReset());
+  beforeEach(() => {
+    invoke.mockReset();
+  });
 
   it('starts from the partnership or snapshot it was opened on', async () => {
     backend();
