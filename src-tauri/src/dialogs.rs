@@ -6,7 +6,7 @@
 //! own choosing. Each call blocks until the person answers: run it off the UI
 //! thread.
 
-use bridgework_api::{ApiError, ErrorCode};
+use bridgework_api::{ApiError, Destination, ErrorCode};
 use std::path::{Path, PathBuf};
 use tauri::{Runtime, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
@@ -76,6 +76,13 @@ pub struct ExportTarget {
     pub path: PathBuf,
     /// The Save dialog asked about replacing the file, and the person said yes.
     pub replace_confirmed: bool,
+}
+
+impl ExportTarget {
+    /// Where to write: replacing a file only when the person agreed to.
+    pub fn destination(self) -> Destination {
+        if self.replace_confirmed { Destination::Replace(self.path) } else { Destination::New(self.path) }
+    }
 }
 
 /// Asks where to save an export (a report too), with the dialog titled

@@ -7,7 +7,7 @@
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
 use crate::progress::{LongWrite, ThrottledProgress, to_channel};
-use bridgework_api::{ApiError, Destination, ProgressReport, ReportDone, ReportFormat, ReportPreview, ReportRequest};
+use bridgework_api::{ApiError, ProgressReport, ReportDone, ReportFormat, ReportPreview, ReportRequest};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
@@ -61,8 +61,7 @@ pub async fn report_with_dialog<R: Runtime>(
         let Some(target) = chosen else {
             return Ok(None);
         };
-        let to =
-            if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        let to = target.destination();
         // Started once the Save dialog is answered: Cancel in the overlay stops the report only.
         let stop = app.state::<LongWrite>().start();
         let progress = ThrottledProgress::new(to_channel(on_progress), stop);

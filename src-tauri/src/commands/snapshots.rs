@@ -8,7 +8,7 @@
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
 use bridgework_api::{
-    ApiError, Comparison, Destination, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
+    ApiError, Comparison, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
     SnapshotInfo, SnapshotInput, SnapshotRef,
 };
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
@@ -105,8 +105,7 @@ pub async fn export_comparison_with_dialog<R: Runtime>(
         let Some(target) = chosen else {
             return Ok(None);
         };
-        let out =
-            if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        let out = target.destination();
         Ok(Some(bridgework_api::export_comparison(&comparison, format, PNG_SCALE, &out)?))
     })
     .await

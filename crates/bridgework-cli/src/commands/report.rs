@@ -1,6 +1,6 @@
 //! `bridgework report`: the board pack, as a PDF or one HTML file.
 
-use super::parse_day;
+use super::{PrivacyArgs, parse_day};
 use crate::progress::TerminalProgress;
 use bridgework_api::{Date, Destination, ReportFormat, ReportRequest, Result};
 use std::path::PathBuf;
@@ -56,17 +56,8 @@ pub struct Args {
     /// the snapshot was taken.
     #[arg(long, value_parser = parse_day)]
     as_of: Option<Date>,
-    /// Name people by pseudonyms, without emails or phones (see above).
-    #[arg(long, visible_alias = "pseudonymize")]
-    pseudonymise: bool,
-    /// With --pseudonymise: no figure about fewer people than N; smaller
-    /// teams are folded into a larger one (default 5; 1 folds none).
-    #[arg(long, value_name = "N", requires = "pseudonymise")]
-    min_group: Option<u32>,
-    /// With --pseudonymise: also write the key from pseudonyms to people,
-    /// as CSV, to FILE (kept unless --force). Keep it apart from the report.
-    #[arg(long, value_name = "FILE", requires = "pseudonymise")]
-    key_out: Option<PathBuf>,
+    #[command(flatten)]
+    privacy: PrivacyArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -76,12 +67,12 @@ pub fn run(args: Args) -> Result<()> {
         since: args.since,
         snapshot: args.snapshot,
         as_of: args.as_of,
-        pseudonymise: args.pseudonymise,
-        min_group: args.min_group,
+        pseudonymise: args.privacy.pseudonymise,
+        min_group: args.privacy.min_group,
     };
     let destination = |path| if args.force { Destination::Replace(path) } else { Destination::New(path) };
     let to = destination(args.out);
-    let key = args.key_out.map(destination);
+    let key = args.privacy.key_out.map(destination);
     let done = bridgework_api::write_report_with_key(
         &args.file,
         &request,
