@@ -324,7 +324,7 @@ fn pseudonymised_note(min_group: u32) -> String {
         String::new()
     };
     format!(
-        " People are named by pseudonyms (\"Person 0412\"), the same in every report and export of this map; no email or phone is given.{groups}"
+        " People are named by pseudonyms (\"Person\" and a number), the same in every report and export of this map; no email or phone is given.{groups}"
     )
 }
 
