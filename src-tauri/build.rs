@@ -45,6 +45,8 @@ const COMMANDS: &[&str] = &[
     "diff_snapshot",
     "export_with_dialog",
     "export_comparison_with_dialog",
+    "preview_report",
+    "report_with_dialog",
     "preferences",
     "dismiss_first_run_hint",
 ];

@@ -6,7 +6,7 @@
 //! own choosing. Each call blocks until the person answers: run it off the UI
 //! thread.
 
-use bridgework_api::{ApiError, ErrorCode};
+use bridgework_api::{ApiError, Destination, ErrorCode};
 use std::path::{Path, PathBuf};
 use tauri::{Runtime, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
@@ -78,14 +78,22 @@ pub struct ExportTarget {
     pub replace_confirmed: bool,
 }
 
-/// Asks where to save an export, suggesting `file_name`; `None` when the
-/// person cancels. `extension` is the format's (`None` for a folder of CSV
+impl ExportTarget {
+    /// Where to write: replacing a file only when the person agreed to.
+    pub fn destination(self) -> Destination {
+        if self.replace_confirmed { Destination::Replace(self.path) } else { Destination::New(self.path) }
+    }
+}
+
+/// Asks where to save an export (a report too), with the dialog titled
+/// `title` and suggesting `file_name`; `None` when the person cancels. `extension` is the format's (`None` for a folder of CSV
 /// files): a name typed without it gets it, as for a map. Under
 /// [`TestSaveDir`] no dialog is shown: the export goes to `file_name` in
 /// that folder, never replacing anything.
 pub fn choose_where_to_export<R: Runtime>(
     window: &WebviewWindow<R>,
     test_dir: &TestSaveDir,
+    title: &str,
     folder: Option<&Path>,
     file_name: &str,
     extension: Option<&str>,
@@ -93,7 +101,7 @@ pub fn choose_where_to_export<R: Runtime>(
     if let Some(dir) = &test_dir.0 {
         return Ok(Some(ExportTarget { path: dir.join(file_name), replace_confirmed: false }));
     }
-    let mut dialog = window.dialog().file().set_title("Export").set_file_name(file_name);
+    let mut dialog = window.dialog().file().set_title(title).set_file_name(file_name);
     #[cfg(any(windows, target_os = "macos"))]
     {
         dialog = dialog.set_parent(window);

@@ -95,6 +95,8 @@ pub fn app<R: Runtime>(
             commands::snapshots::delete_snapshot,
             commands::snapshots::diff_snapshot,
             commands::snapshots::export_comparison_with_dialog,
+            commands::report::preview_report,
+            commands::report::report_with_dialog,
             commands::preferences::preferences,
             commands::preferences::dismiss_first_run_hint,
         ])

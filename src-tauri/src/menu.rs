@@ -1,9 +1,9 @@
 //! The native menu bar: File > New Map…, Open Map…, Save Map As…, Open
-//! Recent, Export…, Quit; Edit > Undo, Redo.
+//! Recent, Export…, Report…, Quit; Edit > Undo, Redo.
 //!
 //! A click is not acted on here but forwarded to the UI as the [`EVENT`]
 //! event, whose payload names the item (`"new"`, `"open"`, `"save-as"`,
-//! `"recent:PATH"`, `"export"`, `"undo"`, `"redo"`); the UI then calls the same command
+//! `"recent:PATH"`, `"export"`, `"report"`, `"undo"`, `"redo"`); the UI then calls the same command
 //! its own buttons call,
 //! so a map opened from the menu shows its progress and errors like any
 //! other. Only Quit is handled here, as it needs no UI.
@@ -19,7 +19,7 @@ pub const EVENT: &str = "menu";
 const RECENT_PREFIX: &str = "recent:";
 
 /// Items whose click the UI acts on; their id is the event's payload.
-const FORWARDED: [&str; 6] = ["new", "open", "save-as", "export", "undo", "redo"];
+const FORWARDED: [&str; 7] = ["new", "open", "save-as", "export", "report", "undo", "redo"];
 
 const QUIT: &str = "quit";
 
@@ -36,6 +36,8 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[RecentMap]) -> tauri::Res
     let save_as = MenuItemBuilder::with_id("save-as", "Save Map &As…").accelerator("CmdOrCtrl+Shift+S").build(app)?;
     // Opens the page's Export dialog, which says what to export; the Save dialog then asks where.
     let export = MenuItemBuilder::with_id("export", "&Export…").accelerator("CmdOrCtrl+E").build(app)?;
+    // Opens the Report dialog: what to report on, a preview, then where to save it.
+    let report = MenuItemBuilder::with_id("report", "&Report…").build(app)?;
     // The predefined Quit item does nothing on Linux (GTK), so Quit is an
     // ordinary item handled in `on_event`.
     let quit = MenuItemBuilder::with_id(QUIT, "&Quit").accelerator("CmdOrCtrl+Q").build(app)?;
@@ -46,6 +48,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[RecentMap]) -> tauri::Res
         .separator()
         .item(&save_as)
         .item(&export)
+        .item(&report)
         .separator()
         .item(&quit)
         .build()?;
@@ -117,6 +120,7 @@ mod tests {
         assert_eq!(payload("save-as"), Some("save-as"));
         assert_eq!(payload("recent:/maps/a b.bwmap"), Some("recent:/maps/a b.bwmap"));
         assert_eq!(payload("export"), Some("export"));
+        assert_eq!(payload("report"), Some("report"));
         assert_eq!(payload("undo"), Some("undo"));
         assert_eq!(payload("redo"), Some("redo"));
         assert_eq!(payload("quit"), None);

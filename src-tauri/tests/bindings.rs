@@ -51,6 +51,10 @@ fn generate(dir: &Path) {
     bridgework_api::DiffSettings::export_all(&cfg).unwrap();
     bridgework_api::ExportRequest::export_all(&cfg).unwrap();
     bridgework_api::ExportReport::export_all(&cfg).unwrap();
+    bridgework_api::ReportRequest::export_all(&cfg).unwrap();
+    bridgework_api::ReportFormat::export_all(&cfg).unwrap();
+    bridgework_api::ReportPreview::export_all(&cfg).unwrap();
+    bridgework_api::ReportDone::export_all(&cfg).unwrap();
 }
 
 /// The files of `dir` by name, with their text; empty when `dir` does not exist.

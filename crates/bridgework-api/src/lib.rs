@@ -84,7 +84,10 @@ pub use partnerships::{
 };
 pub use preferences::{Preferences, dismiss_first_run_hint, preferences};
 pub use recent_maps::{RecentMap, recent_maps, remember_map};
-pub use report::{ReportDone, ReportFormat, ReportRequest, report_content, write_report};
+pub use report::{
+    ReportDone, ReportFormat, ReportPreview, ReportRequest, preview_report, render_report, report_content,
+    suggested_report_name, write_report, write_report_with_key,
+};
 pub use snapshots::{
     Change, ChangeEdge, ChangeNode, ChangesMap, DiffSettings, DiffSummary, DiffTieView, JoinerView, LeaverView,
     LostBecause, LostTieView, MomentView, NodeStatus, PairChangeView, SnapshotDiffRequest, SnapshotDiffView,

@@ -9,18 +9,20 @@
 
 use crate::export::{self, Destination, ExportFormat, ExportRequest, category_colour, write_file};
 use crate::map_view::{MapSession, label};
-use crate::snapshots::{SnapshotRef, find};
+use crate::snapshots::{self, SnapshotRef, find};
 use crate::views::{GroupRef, PersonRef};
-use crate::{ApiError, BrokersRequest, CommunitiesRequest, ErrorCode, PairView, Result, SnapshotDiffRequest};
+use crate::{
+    ApiError, BrokersRequest, CommunitiesRequest, ErrorCode, MomentView, PairView, Result, SnapshotDiffRequest,
+};
 use bridgework_core::brokerage::EXACT_NODE_LIMIT;
 use bridgework_core::weak_links::{Category, Thresholds};
-use bridgework_core::{Date, HealthCheck, Progress, StrengthModel, Table};
+use bridgework_core::{Date, HealthCheck, KeyEntry, Progress, StrengthModel, Table};
 use bridgework_report::{
     Assessment, Broker, CategoryCount, CategoryMove, ChangeCounts, Changes, Community, Heatmap, LinkRow,
     PartnershipSection, Report, Structure, Summary, Trust, TrustCheck, UrgentLink,
 };
 use bridgework_store::Store;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The most urgent links the summary names.
@@ -39,21 +41,50 @@ const TOP_COMMUNITIES: usize = 8;
 /// run to hundreds of pages (and past a laptop's memory while typesetting).
 const LISTED_LINKS: usize = 40;
 
+/// The stages a report's progress names, after the map's reading.
+const ANALYSING: &str = "Finding the weak links, brokers and communities";
+const TYPESETTING: &str = "Typesetting the report";
+
 /// What to report on.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportRequest {
     /// Only these partnerships (by exact name or id); empty: every one.
+    #[serde(default)]
     pub partnerships: Vec<String>,
     /// A snapshot (id or exact name) to say what changed since.
+    #[serde(default)]
     pub since: Option<String>,
     /// Report on this snapshot (id or exact name) rather than the map as it is now.
+    #[serde(default)]
     pub snapshot: Option<String>,
     /// The day the findings are for: default today, or the day the snapshot was taken.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub as_of: Option<Date>,
+    /// Every person named by their pseudonym, in every section and picture,
+    /// as a pseudonymised export names them ([`crate::privacy`]).
+    #[serde(default)]
+    pub pseudonymise: bool,
+    /// When pseudonymising: no figure about a group of fewer people than
+    /// this (small teams are folded into larger ones, small communities
+    /// left out). Default [`crate::privacy::DEFAULT_MIN_GROUP`]; 0 or 1
+    /// folds none.
+    #[serde(default)]
+    pub min_group: Option<u32>,
+}
+
+impl ReportRequest {
+    /// The smallest group a pseudonymised report gives a figure about; 1
+    /// (every group) when not pseudonymising.
+    fn min_group(&self) -> u32 {
+        if self.pseudonymise { self.min_group.unwrap_or(crate::privacy::DEFAULT_MIN_GROUP).max(1) } else { 1 }
+    }
 }
 
 /// The two layouts of a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ReportFormat {
     Pdf,
@@ -73,10 +104,19 @@ impl ReportFormat {
             )),
         }
     }
+
+    /// The file name extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Html => "html",
+        }
+    }
 }
 
 /// What was written, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportDone {
     pub format: ReportFormat,
     /// The file written.
@@ -86,7 +126,8 @@ pub struct ReportDone {
 }
 
 /// Writes the report of the map at `map_path` that `request` asks for, as
-/// `format`, to `to`. Never writes to the map.
+/// `format`, to `to`. Never writes to the map (but for the pseudonym secret
+/// an older map gets the first time it is pseudonymised).
 pub fn write_report(
     map_path: &Path,
     request: &ReportRequest,
@@ -94,15 +135,40 @@ pub fn write_report(
     to: &Destination,
     progress: &dyn Progress,
 ) -> Result<ReportDone> {
-    let report = report_content(map_path, request, progress)?;
-    let bytes = match format {
-        ReportFormat::Pdf => {
-            bridgework_report::to_pdf(&report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
-        }
-        ReportFormat::Html => bridgework_report::to_html(&report).into_bytes(),
-    };
+    write_report_with_key(map_path, request, format, to, None, progress)
+}
+
+/// [`write_report`], and with `key` (for a pseudonymised report only) the
+/// key from its pseudonyms to the people they stand for, as CSV
+/// ([`crate::privacy::write_key`]), written after the report.
+pub fn write_report_with_key(
+    map_path: &Path,
+    request: &ReportRequest,
+    format: ReportFormat,
+    to: &Destination,
+    key: Option<&Destination>,
+    progress: &dyn Progress,
+) -> Result<ReportDone> {
+    if key.is_some() && !request.pseudonymise {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "a key from pseudonyms to people is written only with a pseudonymised report",
+        ));
+    }
+    let (report, key_entries) = content(map_path, request, progress)?;
+    progress.report(TYPESETTING, 0, 0);
+    let bytes = render_report(&report, format)?;
+    export::stop_if_cancelled(progress)?;
     write_file(to, |out| out.write_all(&bytes))?;
-    let summary = match &report.empty {
+    if let Some(key) = key {
+        crate::privacy::write_key(&key_entries, key)?;
+    }
+    Ok(ReportDone { format, out: to.describe(), summary: covers(&report) })
+}
+
+/// What `report` covers, in a sentence: "3 partnerships, 21 partner links, 5 urgent".
+fn covers(report: &Report) -> String {
+    match &report.empty {
         Some(_) => "an empty map: a short report that says so".to_string(),
         None => format!(
             "{} partnership{}, {} partner links, {} urgent",
@@ -111,12 +177,58 @@ pub fn write_report(
             report.summary.links,
             report.summary.urgent.len()
         ),
+    }
+}
+
+/// A report to look at before saving it: the HTML version, which a window
+/// shows in a sandboxed frame (it has no script and fetches nothing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReportPreview {
+    /// The whole HTML file.
+    pub html: String,
+    /// What it covers, in a sentence.
+    pub summary: String,
+}
+
+/// The report of the map at `map_path` that `request` asks for, as HTML to preview.
+pub fn preview_report(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) -> Result<ReportPreview> {
+    let report = report_content(map_path, request, progress)?;
+    Ok(ReportPreview { html: bridgework_report::to_html(&report), summary: covers(&report) })
+}
+
+/// The report typeset as `format`: a PDF's bytes, or the HTML file's.
+pub fn render_report(report: &Report, format: ReportFormat) -> Result<Vec<u8>> {
+    Ok(match format {
+        ReportFormat::Pdf => {
+            bridgework_report::to_pdf(report).map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
+        }
+        ReportFormat::Html => bridgework_report::to_html(report).into_bytes(),
+    })
+}
+
+/// The name a Save dialog suggests for `request`'s report of the open map,
+/// as `format`: the map's name and the day the report is for, such as
+/// "Ashworth ICS 2026-12-01.pdf" (a snapshot's report is for its day unless
+/// `as_of` says otherwise). Fails with `not-found` for a snapshot the map
+/// does not have.
+pub fn suggested_report_name(session: &MapSession, request: &ReportRequest, format: ReportFormat) -> Result<String> {
+    let day = match (request.as_of, &request.snapshot) {
+        (Some(day), _) => day,
+        (None, Some(name)) => find(&Store::open_read_only(session.path())?, &SnapshotRef::parse(name))?.day,
+        (None, None) => crate::today(),
     };
-    Ok(ReportDone { format, out: to.describe(), summary })
+    Ok(format!("{}.{}", export::file_stem(&format!("{} {day}", session.info().name)), format.extension()))
 }
 
 /// The report's content: every section, worded and counted.
 pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) -> Result<Report> {
+    Ok(content(map_path, request, progress)?.0)
+}
+
+/// The report's content, and for a pseudonymised one the key from its
+/// pseudonyms to people.
+fn content(map_path: &Path, request: &ReportRequest, progress: &dyn Progress) -> Result<(Report, Vec<KeyEntry>)> {
     // Names are checked before the long work, so a slip is told at once.
     let taken = match &request.snapshot {
         Some(name) => Some(find(&Store::open_read_only(map_path)?, &SnapshotRef::parse(name))?),
@@ -125,7 +237,12 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
     if let Some(since) = &request.since {
         find(&Store::open_read_only(map_path)?, &SnapshotRef::parse(since))?;
     }
-    let session = export::session(map_path, request.snapshot.as_deref(), request.as_of, progress)?;
+    let snapshot = request.snapshot.as_deref();
+    let (session, key) = if request.pseudonymise {
+        export::pseudonymised_session(map_path, snapshot, request.as_of, request.min_group(), progress)?
+    } else {
+        (export::session(map_path, snapshot, request.as_of, progress)?, Vec::new())
+    };
     let chosen = chosen_partnerships(&session, &request.partnerships)?;
     let day = session.day();
     let map_name = session.info().name.clone();
@@ -162,9 +279,11 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
         report.empty = Some(format!(
             "{map_name} has nobody in post on {day}, so there is nothing to report yet: add organisations, teams, people and their ties (or import them), then make the report again."
         ));
-        return Ok(report);
+        return Ok((report, key));
     }
     let map = session.map();
+    export::stop_if_cancelled(progress)?;
+    progress.report(ANALYSING, 0, 0);
     let weak = session.weak_links();
     let all = session.partnerships();
     let sections: Vec<&crate::PartnershipView> =
@@ -173,19 +292,46 @@ pub fn report_content(map_path: &Path, request: &ReportRequest, progress: &dyn P
         |pair: &PairView| chosen.is_empty() || sections.iter().any(|p| both_in(&p.organisations, &pair.a, &pair.b));
     let links: Vec<&PairView> = weak.team_pairs.iter().filter(|p| in_scope(p)).collect();
     report.summary = summary(&sections, &links, chosen.is_empty());
+    if request.pseudonymise {
+        report.summary.scope.push_str(&pseudonymised_note(request.min_group()));
+    }
     report.partnerships =
         sections.iter().map(|p| section(&session, p, &all.levels)).collect::<Result<Vec<PartnershipSection>>>()?;
-    report.structure = structure(map, day, session.info().people_in_post)?;
+    export::stop_if_cancelled(progress)?;
+    report.structure = structure(map, day, session.info().people_in_post, request.min_group())?;
+    export::stop_if_cancelled(progress)?;
     if let Some(since) = &request.since {
-        let to = request.snapshot.as_deref().map_or(SnapshotRef::Now, SnapshotRef::parse);
-        let diff_request = SnapshotDiffRequest { to_as_of: Some(day), ..SnapshotDiffRequest::default() };
-        let diff = crate::diff_snapshots(map_path, &SnapshotRef::parse(since), &to, &diff_request)?;
+        // The earlier side is read from the file and, for a pseudonymised
+        // report, pseudonymised as the later side (the session) is, so the
+        // joiners and leavers are named by their pseudonyms too.
+        let store = Store::open_read_only(map_path)?;
+        let (before, from) = snapshots::moment(&store, &SnapshotRef::parse(since), None)?;
+        let before = if request.pseudonymise {
+            let copy = crate::privacy::pseudonymised(map_path, before.records(), request.min_group(), from.as_of)?;
+            export::checked_copy(&copy)?
+        } else {
+            before
+        };
+        let to = MomentView { snapshot: taken, as_of: day };
+        let diff = snapshots::diff_maps((&before, from), (map, to), &SnapshotDiffRequest::default());
         let changes = changes(&diff, &report.moment);
         report.summary.changes = change_sentences(&changes.counts);
         report.changes = Some(changes);
     }
     report.trust = trust(map, day, &weak.strength, &weak.thresholds);
-    Ok(report)
+    Ok((report, key))
+}
+
+/// What a pseudonymised report says of itself, after its scope.
+fn pseudonymised_note(min_group: u32) -> String {
+    let groups = if min_group > 1 {
+        format!(" No figure is about fewer than {min_group} people: smaller teams are folded into a larger one.")
+    } else {
+        String::new()
+    };
+    format!(
+        " People are named by pseudonyms (\"Person\" and a number), the same in every report and export of this map; no email or phone is given.{groups}"
+    )
 }
 
 /// The ids of the partnerships asked for by name or id, or an error naming
@@ -371,7 +517,10 @@ fn capitalised(word: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize) -> Result<Structure> {
+/// Section 3. With `min_group` above 1 (a pseudonymised report) no
+/// community of fewer people is listed, and no organisation's share of one
+/// that small is counted.
+fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize, min_group: u32) -> Result<Structure> {
     // Exact wherever `bridgework brokers` is exact; beyond, a sample of
     // routes small enough for the report's time, said under the table.
     let samples = (people_in_post > EXACT_NODE_LIMIT).then_some(BROKER_SAMPLES);
@@ -387,7 +536,10 @@ fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize) -> Re
     let place = |team: &Option<GroupRef>| team.as_ref().map(team_name).unwrap_or_default();
     let spanning = communities.communities.iter().filter(|c| c.organisations.len() > 1).count();
     let split = communities.organisations.iter().filter(|o| o.communities.len() > 1).count();
-    let communities_sentence = match communities.community_count {
+    let small = min_group as usize;
+    let people = |n: usize| if n < small { format!("fewer than {small}") } else { n.to_string() };
+    let unlisted = communities.communities.iter().filter(|c| c.size < small).count();
+    let mut communities_sentence = match communities.community_count {
         0 => "Nobody has a tie yet, so there are no communities to compare with the organisations.".to_string(),
         n => format!(
             "{n} communit{} of people more tied to each other than to the rest. {spanning} of them span more than one organisation (people working together across the boundary); {split} of {} organisations are spread over more than one community (where silos may form).",
@@ -395,6 +547,13 @@ fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize) -> Re
             communities.organisations.len()
         ),
     };
+    if unlisted > 0 {
+        communities_sentence.push_str(&format!(
+            " {unlisted} smaller communit{} of fewer than {small} people {} not listed.",
+            if unlisted == 1 { "y" } else { "ies" },
+            if unlisted == 1 { "is" } else { "are" }
+        ));
+    }
     Ok(Structure {
         cut_points: brokers.cut_points.iter().map(|c| c.sentence.clone()).collect(),
         brokers: brokers
@@ -413,12 +572,13 @@ fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize) -> Re
         communities: communities
             .communities
             .iter()
+            .filter(|c| c.size >= small)
             .take(TOP_COMMUNITIES)
             .map(|c| {
                 let mut places: Vec<String> =
-                    c.organisations.iter().map(|o| format!("{} {}", o.organisation.name, o.people)).collect();
+                    c.organisations.iter().map(|o| format!("{} {}", o.organisation.name, people(o.people))).collect();
                 if c.without_organisation > 0 {
-                    places.push(format!("no organisation {}", c.without_organisation));
+                    places.push(format!("no organisation {}", people(c.without_organisation)));
                 }
                 Community { number: c.community + 1, size: c.size, organisations: places.join(", ") }
             })

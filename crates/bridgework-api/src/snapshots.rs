@@ -382,38 +382,49 @@ pub fn diff_snapshots(
     let store = Store::open_read_only(path)?;
     let (before, from) = moment(&store, from, request.from_as_of)?;
     let (after, to) = moment(&store, to, request.to_as_of)?;
+    Ok(diff_maps((&before, from), (&after, to), request))
+}
+
+/// What changed from the map `before` to the map `after`, each with how it
+/// is described: [`diff_snapshots`] once both sides are loaded (a report
+/// compares pseudonymised copies of them).
+pub(crate) fn diff_maps(
+    (before, from): (&Map, MomentView),
+    (after, to): (&Map, MomentView),
+    request: &SnapshotDiffRequest,
+) -> SnapshotDiffView {
     let options = WeakLinkOptions { thresholds: request.thresholds, scope: request.scope, level: None };
     let diff = snapshot_diff(
-        Moment { map: &before, day: from.as_of },
-        Moment { map: &after, day: to.as_of },
+        Moment { map: before, day: from.as_of },
+        Moment { map: after, day: to.as_of },
         request.strength,
         &options,
     );
-    let joined: Vec<JoinerView> = diff.joined.iter().map(|&p| person_view(&after, p)).collect();
+    let joined: Vec<JoinerView> = diff.joined.iter().map(|&p| person_view(after, p)).collect();
     let left: Vec<LeaverView> = diff
         .left
         .iter()
         .map(|l| {
-            let JoinerView { person, team, role, level } = person_view(&before, l.person);
+            let JoinerView { person, team, role, level } = person_view(before, l.person);
             LeaverView { person, team, role, level, left_on: l.left_on }
         })
         .collect();
     let ties_gained: Vec<DiffTieView> =
-        diff.ties_gained.iter().map(|&t| tie_view(&after, t, request.strength, to.as_of)).collect();
+        diff.ties_gained.iter().map(|&t| tie_view(after, t, request.strength, to.as_of)).collect();
     let ties_lost: Vec<LostTieView> = diff
         .ties_lost
         .iter()
         .map(|l| LostTieView {
-            tie: tie_view(&before, l.tie, request.strength, from.as_of),
+            tie: tie_view(before, l.tie, request.strength, from.as_of),
             because: if l.still_recorded { LostBecause::PersonLeft } else { LostBecause::Removed },
         })
         .collect();
-    let change = |c: &StrengthChange| strength_view(&before, &after, c);
+    let change = |c: &StrengthChange| strength_view(before, after, c);
     let ties_strengthened: Vec<StrengthChangeView> = diff.strengthened.iter().map(change).collect();
     let ties_weakened: Vec<StrengthChangeView> = diff.weakened.iter().map(change).collect();
-    let team_pairs: Vec<PairChangeView> = diff.team_pairs.iter().map(|c| pair_view(&before, &after, c, team)).collect();
+    let team_pairs: Vec<PairChangeView> = diff.team_pairs.iter().map(|c| pair_view(before, after, c, team)).collect();
     let organisation_pairs: Vec<PairChangeView> =
-        diff.org_pairs.iter().map(|c| pair_view(&before, &after, c, organisation)).collect();
+        diff.org_pairs.iter().map(|c| pair_view(before, after, c, organisation)).collect();
     let mut view = SnapshotDiffView {
         summary: DiffSummary {
             joined: joined.len(),
@@ -443,10 +454,10 @@ pub fn diff_snapshots(
     // A person's team as the later side has it, or the earlier when they are gone.
     let team_of = |id: &str| {
         let in_map = |map: &Map| map.person_by_id(id).and_then(|p| map.person_team(p)).map(|t| team(map, t));
-        in_map(&after).or_else(|| in_map(&before))
+        in_map(after).or_else(|| in_map(before))
     };
     view.changes_map = changes_map::changes_map(&view, team_of);
-    Ok(view)
+    view
 }
 
 fn info(stored: bridgework_store::SnapshotInfo) -> SnapshotInfo {

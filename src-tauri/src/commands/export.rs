@@ -7,7 +7,7 @@
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
 use crate::progress::{LongWrite, ThrottledProgress, to_channel};
-use bridgework_api::{ApiError, Destination, ExportReport, ExportRequest, ProgressReport};
+use bridgework_api::{ApiError, ExportReport, ExportRequest, ProgressReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 
@@ -37,6 +37,7 @@ pub async fn export_with_dialog<R: Runtime>(
         let chosen = dialogs::choose_where_to_export(
             &window,
             &test_dir,
+            "Export",
             folder.as_deref(),
             &suggested,
             request.format.extension(),
@@ -44,8 +45,7 @@ pub async fn export_with_dialog<R: Runtime>(
         let Some(target) = chosen else {
             return Ok(None);
         };
-        let to =
-            if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        let to = target.destination();
         // Started once the Save dialog is answered: Cancel in the overlay stops the export only.
         let stop = app.state::<LongWrite>().start();
         let progress = ThrottledProgress::new(to_channel(on_progress), stop);

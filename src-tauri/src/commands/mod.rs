@@ -12,6 +12,7 @@ pub mod import;
 pub mod map;
 pub mod partnerships;
 pub mod preferences;
+pub mod report;
 pub mod snapshots;
 
 use crate::open_maps::OpenMaps;

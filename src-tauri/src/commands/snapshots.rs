@@ -8,7 +8,7 @@
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
 use bridgework_api::{
-    ApiError, Comparison, Destination, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
+    ApiError, Comparison, DiffSettings, ExportFormat, ExportReport, SnapshotDiffRequest, SnapshotDiffView,
     SnapshotInfo, SnapshotInput, SnapshotRef,
 };
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
@@ -94,13 +94,18 @@ pub async fn export_comparison_with_dialog<R: Runtime>(
         let comparison = Comparison::of(session.path(), &from, &to, &request)?;
         let test_dir = app.state::<TestSaveDir>();
         let suggested = comparison.file_name(format);
-        let chosen =
-            dialogs::choose_where_to_export(&window, &test_dir, folder.as_deref(), &suggested, format.extension())?;
+        let chosen = dialogs::choose_where_to_export(
+            &window,
+            &test_dir,
+            "Export",
+            folder.as_deref(),
+            &suggested,
+            format.extension(),
+        )?;
         let Some(target) = chosen else {
             return Ok(None);
         };
-        let out =
-            if target.replace_confirmed { Destination::Replace(target.path) } else { Destination::New(target.path) };
+        let out = target.destination();
         Ok(Some(bridgework_api::export_comparison(&comparison, format, PNG_SCALE, &out)?))
     })
     .await

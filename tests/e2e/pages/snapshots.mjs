@@ -38,7 +38,7 @@ function isoDay(date) {
  * yesterday, adds a person with one tie, removes three ties between people in
  * post, and imports the people and ties back. Returns what the diff should say.
  */
-async function changeMap(cli, map, folder) {
+export async function changeMap(cli, map, folder) {
   const csv = path.join(folder, 'csv');
   await run(cli, ['export', map, '--format', 'csv', '--out', csv]);
   const people = parseCsv(await readFile(path.join(csv, 'people.csv'), 'utf8'));

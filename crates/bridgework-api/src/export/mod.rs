@@ -226,12 +226,17 @@ pub fn suggested_file_name(session: &MapSession, request: &ExportRequest) -> Res
 /// each character no file name may hold (`/`, `\`, `:` and control
 /// characters) made `-`.
 fn file_name(stem: &str, format: ExportFormat) -> String {
-    let stem: String =
-        stem.trim().chars().map(|c| if matches!(c, '/' | '\\' | ':') || c.is_control() { '-' } else { c }).collect();
+    let stem = file_stem(stem);
     match format.extension() {
         Some(extension) => format!("{stem}.{extension}"),
         None => stem,
     }
+}
+
+/// `stem` trimmed, each character no file name may hold (`/`, `\`, `:` and
+/// control characters) made `-`.
+pub(crate) fn file_stem(stem: &str) -> String {
+    stem.trim().chars().map(|c| if matches!(c, '/' | '\\' | ':') || c.is_control() { '-' } else { c }).collect()
 }
 
 /// What was exported, and where.
@@ -274,7 +279,8 @@ pub fn export_with_key(
         ));
     }
     if request.pseudonymise {
-        let (copy, pins, day) = pseudonymised_copy(map_path, request, progress)?;
+        let (copy, pins, day) =
+            pseudonymised_copy(map_path, request.snapshot.as_deref(), request.as_of, request.min_group(), progress)?;
         let (report, key_entries) = export_copy(map_path, copy, pins, day, request, to, progress)?;
         if let Some(key) = key {
             crate::privacy::write_key(&key_entries, key)?;
@@ -351,28 +357,55 @@ pub fn export_open(
 /// Hand-placed positions by node key.
 type Pins = HashMap<String, (f64, f64)>;
 
-/// The pseudonymised copy of the map or snapshot `request` names, with the
-/// file's hand-placed positions and the day it is as of.
+/// The pseudonymised copy of the map at `map_path` as it is now or as the
+/// snapshot `snapshot` (its id or exact name) holds it, with no team smaller
+/// than `min_group`, the file's hand-placed positions and the day it is as
+/// of (`as_of`, default today or the day the snapshot was taken).
 fn pseudonymised_copy(
     map_path: &Path,
-    request: &ExportRequest,
+    snapshot: Option<&str>,
+    as_of: Option<Date>,
+    min_group: u32,
     progress: &dyn Progress,
 ) -> Result<(Pseudonymised, Pins, Date)> {
-    let (map, day) = match &request.snapshot {
+    let (map, day) = match snapshot {
         None => {
             progress.report("Reading the map", 0, 2);
-            (crate::open_map(map_path)?, request.as_of.unwrap_or_else(crate::today))
+            (crate::open_map(map_path)?, as_of.unwrap_or_else(crate::today))
         }
         Some(name) => {
             let store = Store::open_read_only(map_path)?;
-            let (map, taken) = moment(&store, &SnapshotRef::parse(name), request.as_of)?;
+            let (map, taken) = moment(&store, &SnapshotRef::parse(name), as_of)?;
             (map, taken.as_of)
         }
     };
     progress.report("Pseudonymising", 1, 2);
-    let copy = crate::privacy::pseudonymised(map_path, map.records(), request.min_group(), day)?;
+    let copy = crate::privacy::pseudonymised(map_path, map.records(), min_group, day)?;
     let pins = crate::map_view::pins(&Store::open_read_only(map_path)?)?;
     Ok((copy, pins, day))
+}
+
+/// [`session`] of a pseudonymised copy: the map or snapshot loaded for
+/// views with every person named by their pseudonym and no team smaller
+/// than `min_group`, and the key from pseudonyms to people.
+pub(crate) fn pseudonymised_session(
+    map_path: &Path,
+    snapshot: Option<&str>,
+    as_of: Option<Date>,
+    min_group: u32,
+    progress: &dyn Progress,
+) -> Result<(MapSession, Vec<KeyEntry>)> {
+    let (copy, pins, day) = pseudonymised_copy(map_path, snapshot, as_of, min_group, progress)?;
+    let session = copy_session(map_path, &copy, pins, day)?;
+    Ok((session, copy.key))
+}
+
+/// The pseudonymised `copy` of the map at `map_path` loaded for views as of
+/// `day`, with the hand-placed positions `pins` had before it was made.
+fn copy_session(map_path: &Path, copy: &Pseudonymised, pins: Pins, day: Date) -> Result<MapSession> {
+    let map = checked_copy(copy)?;
+    let pins = pins.into_iter().filter_map(|(node, at)| Some((copy.node_key(&node)?, at))).collect();
+    MapSession::from_parts(map_path, map, day, pins)
 }
 
 /// Exports a pseudonymised copy of the map at `map_path`, whose hand-placed
@@ -386,14 +419,10 @@ fn export_copy(
     to: &Destination,
     progress: &dyn Progress,
 ) -> Result<(ExportReport, Vec<KeyEntry>)> {
-    let map = Map::new(copy.records.clone()).map_err(|problems| {
-        ApiError::new(ErrorCode::Internal, format!("the pseudonymised map breaks a rule: {}", problems[0]))
-    })?;
     if !request.format.shows_view() {
-        return Ok((export_tables(map.records(), request.format, to, progress)?, copy.key));
+        return Ok((export_tables(checked_copy(&copy)?.records(), request.format, to, progress)?, copy.key));
     }
-    let pins = pins.into_iter().filter_map(|(node, at)| Some((copy.node_key(&node)?, at))).collect();
-    let session = MapSession::from_parts(map_path, map, day, pins)?;
+    let session = copy_session(map_path, &copy, pins, day)?;
     // The canvas's opened teams, as the copy names them (a folded team is
     // the team it went into).
     let mut open: Vec<String> = Vec::with_capacity(request.open.len());
@@ -404,6 +433,13 @@ fn export_copy(
     }
     let request = ExportRequest { open, ..request.clone() };
     Ok((export_view(&session, &request, to, progress)?, copy.key))
+}
+
+/// The pseudonymised records as a map, checked against the map's rules.
+pub(crate) fn checked_copy(copy: &Pseudonymised) -> Result<Map> {
+    Map::new(copy.records.clone()).map_err(|problems| {
+        ApiError::new(ErrorCode::Internal, format!("the pseudonymised map breaks a rule: {}", problems[0]))
+    })
 }
 
 fn check_png_scale(format: ExportFormat, png_scale: f32) -> Result<()> {
@@ -507,7 +543,7 @@ fn cancelled() -> ApiError {
     ApiError::new(ErrorCode::Cancelled, "the export was cancelled; nothing was written")
 }
 
-fn stop_if_cancelled(progress: &dyn Progress) -> Result<()> {
+pub(crate) fn stop_if_cancelled(progress: &dyn Progress) -> Result<()> {
     if progress.cancelled() { Err(cancelled()) } else { Ok(()) }
 }
 

@@ -390,3 +390,25 @@ fn an_unknown_partnership_is_told_with_the_partnerships_there_are() {
         err.message
     );
 }
+
+#[test]
+fn a_pseudonymised_report_counts_as_the_plain_one_and_names_only_pseudonyms() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = small_map(dir.path());
+    let plain = report_content(&map, &request(), &Silent).unwrap();
+    // Without a minimum group no team is folded: every figure stays.
+    let request = ReportRequest { pseudonymise: true, min_group: Some(1), ..request() };
+    let pseudonymised = report_content(&map, &request, &Silent).unwrap();
+    let counts = |r: &bridgework_api::Report| r.summary.categories.iter().map(|c| c.count).collect::<Vec<_>>();
+    assert_eq!(counts(&pseudonymised), counts(&plain));
+    assert_eq!(pseudonymised.summary.urgent.len(), plain.summary.urgent.len());
+    assert_eq!(pseudonymised.structure.cut_points.len(), plain.structure.cut_points.len());
+    let people: Vec<&String> = pseudonymised.summary.urgent.iter().flat_map(|u| &u.people).collect();
+    assert!(!people.is_empty());
+    assert!(people.iter().all(|p| p.starts_with("Person ")), "{people:?}");
+    let text = serde_json::to_string(&pseudonymised).unwrap();
+    for name in ["Ada Khan", "Ben Ode", "Cy Lam", "Di Moss", "Ed Pryce", "Flo Quin"] {
+        assert!(!text.contains(name), "the pseudonymised report names {name}");
+    }
+    assert!(serde_json::to_string(&plain).unwrap().contains("Ben Ode"), "the plain report names the go-between");
+}

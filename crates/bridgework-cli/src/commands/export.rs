@@ -2,7 +2,7 @@
 //! its tables.
 
 use super::brokers::parse_level;
-use super::parse_day;
+use super::{PrivacyArgs, parse_day};
 use crate::progress::TerminalProgress;
 use bridgework_api::{
     ApiError, Date, Destination, ErrorCode, ExportFocus, ExportFormat, ExportRequest, Level, PageSize, Result,
@@ -101,17 +101,8 @@ pub struct Args {
     /// each of the picture's; 300 for print), instead of --scale.
     #[arg(long, value_name = "DPI", value_parser = parse_dpi)]
     dpi: Option<f32>,
-    /// Name people by pseudonyms, without emails or phones (see above).
-    #[arg(long, visible_alias = "pseudonymize")]
-    pseudonymise: bool,
-    /// With --pseudonymise: fold teams of fewer people in post than N into
-    /// a larger one (default 5; 1 folds none).
-    #[arg(long, value_name = "N", requires = "pseudonymise")]
-    min_group: Option<u32>,
-    /// With --pseudonymise: also write the key from pseudonyms to people,
-    /// as CSV, to FILE (kept unless --force). Keep it apart from the export.
-    #[arg(long, value_name = "FILE", requires = "pseudonymise")]
-    key_out: Option<PathBuf>,
+    #[command(flatten)]
+    privacy: PrivacyArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -230,11 +221,11 @@ pub fn run(args: Args) -> Result<()> {
             Page::A3Landscape => PageSize::A3Landscape,
             Page::A3Portrait => PageSize::A3Portrait,
         },
-        pseudonymise: args.pseudonymise,
-        min_group: args.min_group,
+        pseudonymise: args.privacy.pseudonymise,
+        min_group: args.privacy.min_group,
     };
     let to = Destination::from_out(args.out, args.force);
-    let key = args.key_out.map(|path| Destination::from_out(path, args.force));
+    let key = args.privacy.key_out.map(|path| Destination::from_out(path, args.force));
     if to == Destination::Stdout && key == Some(Destination::Stdout) {
         return Err(ApiError::new(
             ErrorCode::InvalidInput,

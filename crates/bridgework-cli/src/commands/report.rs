@@ -1,6 +1,6 @@
 //! `bridgework report`: the board pack, as a PDF or one HTML file.
 
-use super::parse_day;
+use super::{PrivacyArgs, parse_day};
 use crate::progress::TerminalProgress;
 use bridgework_api::{Date, Destination, ReportFormat, ReportRequest, Result};
 use std::path::PathBuf;
@@ -19,6 +19,14 @@ use std::path::PathBuf;
 ///   4. Change since the snapshot given with --since
 ///   5. How far to trust it: the data-health checklist in words, the
 ///      strength model and thresholds, the day the findings are for
+///
+/// --pseudonymise names every person by the stable pseudonym a
+/// pseudonymised export gives them ("Person 0412"), everywhere: the urgent
+/// links' people, reasons and actions, cut points, brokers, the people who
+/// joined and left, and the map pictures. No figure about a group of fewer
+/// than --min-group people (default 5) appears: smaller teams are folded
+/// into a larger one, smaller communities are not listed. --key-out writes
+/// who each pseudonym is, as CSV, only when given.
 ///
 /// The file's extension chooses the format: .pdf (typeset, with page numbers)
 /// or .html (one file, no scripts, nothing fetched, printable). An existing
@@ -48,14 +56,34 @@ pub struct Args {
     /// the snapshot was taken.
     #[arg(long, value_parser = parse_day)]
     as_of: Option<Date>,
+    #[command(flatten)]
+    privacy: PrivacyArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let format = ReportFormat::of_path(&args.out)?;
-    let request =
-        ReportRequest { partnerships: args.partnership, since: args.since, snapshot: args.snapshot, as_of: args.as_of };
-    let to = if args.force { Destination::Replace(args.out) } else { Destination::New(args.out) };
-    let done = bridgework_api::write_report(&args.file, &request, format, &to, &TerminalProgress::new())?;
+    let request = ReportRequest {
+        partnerships: args.partnership,
+        since: args.since,
+        snapshot: args.snapshot,
+        as_of: args.as_of,
+        pseudonymise: args.privacy.pseudonymise,
+        min_group: args.privacy.min_group,
+    };
+    let destination = |path| if args.force { Destination::Replace(path) } else { Destination::New(path) };
+    let to = destination(args.out);
+    let key = args.privacy.key_out.map(destination);
+    let done = bridgework_api::write_report_with_key(
+        &args.file,
+        &request,
+        format,
+        &to,
+        key.as_ref(),
+        &TerminalProgress::new(),
+    )?;
     eprintln!("Wrote the report ({}) to {}", done.summary, done.out);
+    if let Some(key) = key {
+        eprintln!("Wrote the key from pseudonyms to people to {}", key.describe());
+    }
     Ok(())
 }

@@ -8,28 +8,28 @@ use crate::support::*;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const CANARIES: usize = 6;
+pub(crate) const CANARIES: usize = 6;
 
-fn canary_name(i: usize) -> String {
+pub(crate) fn canary_name(i: usize) -> String {
     format!("Quillon Zarathwaite{i}")
 }
 
-fn canary_email(i: usize) -> String {
+pub(crate) fn canary_email(i: usize) -> String {
     format!("q.zarath{i}@canary.example")
 }
 
-fn canary_phone(i: usize) -> String {
+pub(crate) fn canary_phone(i: usize) -> String {
     format!("07700 91357{i}")
 }
 
-fn canaries() -> Vec<String> {
+pub(crate) fn canaries() -> Vec<String> {
     (0..CANARIES).flat_map(|i| [canary_name(i), canary_email(i), canary_phone(i)]).collect()
 }
 
 /// The demo map with its first people made canaries (the even ones with
 /// their email for an id) and their names in tie notes and partner-link
 /// reasons.
-fn canary_map(scratch: &Scratch) -> PathBuf {
+pub(crate) fn canary_map(scratch: &Scratch) -> PathBuf {
     let csv = scratch.path("csv");
     bridgework(&["demo", "--out", s(&csv), "--format", "csv", "--as-of", AS_OF]).assert().success();
     let mut renamed: Vec<(String, String)> = Vec::new();
@@ -85,7 +85,7 @@ fn bytes(path: &Path) -> Vec<u8> {
 
 /// What of `needles` the export at `path` holds, in its bytes or (a PDF)
 /// its text; the xlsx is a zip, so its sheets are read as text.
-fn found(path: &Path, needles: &[String]) -> Vec<String> {
+pub(crate) fn found(path: &Path, needles: &[String]) -> Vec<String> {
     let mut haystacks = vec![bytes(path)];
     match path.extension().and_then(|e| e.to_str()) {
         Some("pdf") => {
@@ -145,7 +145,7 @@ fn a_pseudonymised_export_in_every_format_holds_no_name_email_or_phone() {
 }
 
 /// Each person's row of the JSON export: id and name.
-fn people(json_path: &Path) -> Vec<(String, String)> {
+pub(crate) fn people(json_path: &Path) -> Vec<(String, String)> {
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(json_path).unwrap()).unwrap();
     let mut people: Vec<(String, String)> = doc["people"]
         .as_array()

@@ -5,6 +5,7 @@
 //! and never overwrites. The demo report's pages are kept as PNGs in
 //! `artifacts/report/` to be read as a board member would.
 
+use crate::pseudonymised::{CANARIES, canaries, canary_email, canary_map, canary_name, canary_phone, found, people};
 use crate::snapshots::changed_since_snapshot;
 use crate::support::*;
 use predicates::prelude::*;
@@ -249,4 +250,140 @@ fn an_empty_maps_report_says_so() {
     let text = pdf_text(&pdf, false);
     assert!(text.contains("Nothing to report yet"), "{text}");
     assert!(compact(&text).contains(&compact("so there is nothing to report yet")));
+}
+
+/// The canary map (see `pseudonymised.rs`) after its snapshot "Q3": canary 1
+/// has left and a new canary, 6, has joined canary 0's team and met them, so
+/// the change section would name both.
+fn canary_map_changed_since_q3(scratch: &Scratch) -> PathBuf {
+    let map = canary_map(scratch);
+    bridgework(&["snapshot", "take", s(&map), "Q3", "--as-of", "2026-09-30"]).assert().success();
+    let csv = scratch.path("later");
+    bridgework(&["export", s(&map), "--format", "csv", "--out", s(&csv)]).assert().success();
+    let joiner = "canary-joiner";
+    edit_csv(&csv.join("people.csv"), |header, rows| {
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        rows.iter_mut().find(|r| r[column("name")] == canary_name(1)).unwrap()[column("left")] = "2026-10-15".into();
+        let team = rows.iter().find(|r| r[column("name")] == canary_name(0)).unwrap()[column("team_id")].clone();
+        let mut row = vec![String::new(); header.len()];
+        for (name, value) in [
+            ("id", joiner.to_string()),
+            ("team_id", team),
+            ("name", canary_name(CANARIES)),
+            ("email", canary_email(CANARIES)),
+            ("phone", canary_phone(CANARIES)),
+            ("level", "frontline".to_string()),
+        ] {
+            row[column(name)] = value;
+        }
+        rows.push(row);
+    });
+    edit_csv(&csv.join("ties.csv"), |header, rows| {
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let mut tie = vec![String::new(); header.len()];
+        for (name, value) in [
+            ("person_a", joiner.to_string()),
+            ("person_b", canary_email(0)),
+            ("kind", "works-with".to_string()),
+            ("strength", "4".to_string()),
+            ("frequency", "weekly".to_string()),
+            ("last_contact", "2026-10-30".to_string()),
+            ("note", format!("{} introduced {}", canary_name(0), canary_name(CANARIES))),
+        ] {
+            tie[column(name)] = value;
+        }
+        rows.push(tie);
+    });
+    bridgework(&["import", s(&map), s(&csv)]).assert().success();
+    map
+}
+
+/// Every "Person NNNN" pseudonym in `text`.
+fn pseudonyms_in(text: &str) -> std::collections::BTreeSet<String> {
+    text.match_indices("Person ")
+        .filter_map(|(at, _)| {
+            let digits: String = text[at + 7..].chars().take_while(char::is_ascii_digit).collect();
+            (digits.len() >= 4).then(|| format!("Person {digits}"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_pseudonymised_report_names_nobody_in_any_byte_and_uses_the_exports_pseudonyms() {
+    let scratch = Scratch::new();
+    let map = canary_map_changed_since_q3(&scratch);
+    let needles: Vec<String> =
+        canaries().into_iter().chain([canary_name(CANARIES), canary_email(CANARIES), canary_phone(CANARIES)]).collect();
+    let key = scratch.path("key.csv");
+    for name in ["board.pdf", "board.html"] {
+        let plain = scratch.path(&format!("plain-{name}"));
+        bridgework(&["report", s(&map), "--out", s(&plain), "--since", "Q3", "--as-of", AS_OF]).assert().success();
+        assert!(found(&plain, &needles).contains(&canary_name(1)), "the plain {name} names the leaver");
+        let out = scratch.path(name);
+        let mut args = vec!["report", s(&map), "--out", s(&out), "--since", "Q3", "--as-of", AS_OF, "--pseudonymise"];
+        if name.ends_with("pdf") {
+            args.extend(["--key-out", s(&key)]);
+        }
+        bridgework(&args).assert().success();
+        assert_eq!(found(&out, &needles), Vec::<String>::new(), "in the pseudonymised {name}");
+    }
+    keep_pages(&scratch.path("board.pdf"), "pseudonymised");
+
+    // The people it names are named as a pseudonymised export names them.
+    let html = std::fs::read_to_string(scratch.path("board.html")).unwrap();
+    let named = pseudonyms_in(&html);
+    assert!(!named.is_empty(), "the report names people by pseudonym");
+    let export = scratch.path("export.json");
+    bridgework(&["export", s(&map), "--format", "json", "--out", s(&export), "--as-of", AS_OF, "--pseudonymise"])
+        .assert()
+        .success();
+    let exported: std::collections::BTreeSet<String> = people(&export).into_iter().map(|(_, name)| name).collect();
+    assert!(named.is_subset(&exported), "named {named:?}, exported {exported:?}");
+    // The leaver and the joiner, by the pseudonyms the key gives them, in the change section.
+    let key_text = std::fs::read_to_string(&key).unwrap();
+    for canary in [canary_name(1), canary_name(CANARIES)] {
+        let row = key_text.lines().find(|l| l.ends_with(&format!(",{canary}"))).expect("the key names everyone");
+        let pseudonym = row.split(',').next().unwrap();
+        let changes = html.split("Change since").last().unwrap();
+        assert!(changes.contains(pseudonym), "{canary} is {pseudonym} in the change section");
+    }
+}
+
+#[test]
+fn a_pseudonymised_report_gives_no_figure_about_a_community_smaller_than_the_minimum_group() {
+    let scratch = Scratch::new();
+    let map = scratch.demo_map("demo.bwmap");
+    // Each listed community: its size, and the figures of where its people work.
+    let communities = |min_group: &str| {
+        let out = scratch.path(&format!("min-{min_group}.html"));
+        let args = ["report", s(&map), "--out", s(&out), "--as-of", AS_OF, "--pseudonymise", "--min-group", min_group];
+        bridgework(&args).assert().success();
+        let html = std::fs::read_to_string(&out).unwrap();
+        let section = html.split("<h3>Communities and organisations</h3>").nth(1).unwrap();
+        let (sentence, table) = section.split_once("</p>").unwrap();
+        let rows: Vec<(usize, Vec<usize>)> = table
+            .split("</table>")
+            .next()
+            .unwrap()
+            .split("<tr>")
+            .skip(2)
+            .map(|row| {
+                let cells: Vec<&str> = row.split("<td").skip(1).map(|c| c.split_once('>').unwrap().1).collect();
+                let size = cells[1].split('<').next().unwrap().parse().unwrap();
+                let places = cells[2].split('<').next().unwrap();
+                let figures = places.split(", ").filter_map(|p| p.rsplit(' ').next()?.parse().ok()).collect();
+                (size, figures)
+            })
+            .collect();
+        (sentence.to_string(), rows)
+    };
+    let (_, all) = communities("1");
+    assert!(all.iter().any(|(size, _)| *size < 40), "the demo lists a community smaller than 40: {all:?}");
+    assert!(all.iter().any(|(_, figures)| figures.iter().any(|&n| n < 40)));
+    let (sentence, folded) = communities("40");
+    assert!(!folded.is_empty());
+    for (size, figures) in &folded {
+        assert!(*size >= 40 && figures.iter().all(|&n| n >= 40), "{size} {figures:?}");
+    }
+    assert!(sentence.contains("of fewer than 40 people are not listed"), "{sentence}");
 }

@@ -16,3 +16,4 @@ export * from './import';
 export * from './data';
 export * from './export';
 export * from './preferences';
+export * from './report';
