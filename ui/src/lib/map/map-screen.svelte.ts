@@ -43,6 +43,7 @@ import {
   type DrillState,
 } from './drill';
 import { legendEntries } from './legend';
+import { markLegend } from './person-marks';
 
 const noFilters = (): SceneFilters => ({
   organisations: [],
@@ -89,6 +90,8 @@ export class MapScreen {
     : 'Every organisation open',
   );
   readonly legend = $derived(this.view === null ? [] : legendEntries(this.view.scene.legend, this.view.scene.edges));
+  /** The person level's rows of the legend: marked people and bridges, with how many. */
+  readonly markLegend = $derived(this.view === null ? [] : markLegend(this.view.scene.nodes, this.view.scene.edges));
 
   // Where the camera goes with the next scene drawn; whoever changes what is
   // open says. It waits for a scene that is drawn, so a request overtaken by

@@ -7,6 +7,7 @@
 //   window.__bridgeworkMap.nodes(): MapTestNode[]
 //   window.__bridgeworkMap.edges(): MapTestEdge[]
 //   window.__bridgeworkMap.timings(): MapTimings
+//   window.__bridgeworkMap.keyboardFocus(): string | null (the node the keyboard reached)
 //
 // A test finds a node's screen position there to hover, click, double-click
 // or drag it. The hook only reads: nothing it returns changes the map, and it
@@ -18,7 +19,10 @@ import type { MapGraph } from './scene-graph';
 export interface MapTestNode {
   key: string;
   kind: string;
+  /** The node's name (without a marked person's symbol). */
   label: string;
+  /** A person's marks (`only-contact`, `cut-point`), most urgent first. */
+  marks: string[];
   /** The node it was opened from (a team's organisation, a person's team), if any. */
   parent: string | null;
   /** Position in layout units (what `placeNode` saves). */
@@ -45,6 +49,8 @@ export interface MapTestEdge {
   target: string;
   category: string | null;
   ties: number;
+  /** Between two people: their ties are a bridge. */
+  bridge: boolean;
   /** The edge program: `line`, or its pattern (`dashed`, `dotted`…). */
   type: string;
   color: string;
@@ -66,6 +72,7 @@ export interface MapTestHook {
   nodes(): MapTestNode[];
   edges(): MapTestEdge[];
   timings(): MapTimings;
+  keyboardFocus(): string | null;
 }
 
 /** The parts of a sigma renderer the hook reads. */
@@ -88,9 +95,11 @@ export function createTestHook(
   renderer: HookRenderer,
   emphasis: () => Emphasis,
   timings: () => MapTimings,
+  keyboardFocus: () => string | null = () => null,
 ): MapTestHook {
   return {
     timings: () => ({ ...timings() }),
+    keyboardFocus,
     nodes() {
       const graph = renderer.getGraph();
       const { focus } = emphasis();
@@ -101,7 +110,8 @@ export function createTestHook(
         return {
           key,
           kind: attributes.kind,
-          label: attributes.label,
+          label: attributes.name,
+          marks: attributes.marks.map((mark) => mark.kind),
           parent: attributes.parent,
           x: attributes.x,
           y: attributes.y,
@@ -127,6 +137,7 @@ export function createTestHook(
           target,
           category: attributes.category,
           ties: attributes.ties,
+          bridge: attributes.bridge,
           type: attributes.type,
           color: shown?.color ?? attributes.color,
           hidden: shown?.hidden ?? true,
