@@ -77,6 +77,8 @@ export class MapScreen {
   /** Whether the selected node's details card is shown: closing it keeps the selection and its focus. */
   detailsOpen = $state(true);
   highlighted = $state<string | null>(null);
+  /** The scene drawn as a map, or read as tables (for screen readers, or anyone). */
+  presentation = $state<'map' | 'table'>('map');
   details = $state.raw<NodeDetails | null>(null);
   detailsLoading = $state(false);
 
@@ -89,6 +91,7 @@ export class MapScreen {
     : this.drill.teams.length > 0 ? 'Everyone, every team open'
     : 'Every organisation open',
   );
+  readonly organisationNames = $derived(new Map(this.organisations.map((org) => [org.id, org.name])));
   readonly legend = $derived(this.view === null ? [] : legendEntries(this.view.scene.legend, this.view.scene.edges));
   /** The person level's rows of the legend: marked people and bridges, with how many. */
   readonly markLegend = $derived(this.view === null ? [] : markLegend(this.view.scene.nodes, this.view.scene.edges));
