@@ -379,7 +379,10 @@ export class MapScreen {
     let next = this.drill;
     for (const organisation of focus.organisations) next = expandOrganisation(next, organisation);
     for (const team of focus.teams) next = expandTeam(next, team);
-    const camera: CameraIntent = focus.select === null ? { kind: 'fit' } : { kind: 'centre', key: focus.select };
+    const camera: CameraIntent =
+      focus.select !== null ? { kind: 'centre', key: focus.select }
+      : focus.frame !== undefined ? { kind: 'open-all', keys: focus.frame }
+      : { kind: 'fit' };
     if (next !== this.drill) this.#setDrill(next, camera);
     else this.#moveCamera(camera);
     this.highlighted = focus.select;
