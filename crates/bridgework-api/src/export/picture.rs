@@ -12,8 +12,8 @@
 
 use super::ViewLevel;
 use super::view::View;
-use crate::{MarkKind, NodeKind};
 use crate::map_view::label;
+use crate::{MarkKind, NodeKind};
 use bridgework_core::weak_links::Category;
 use bridgework_export::{Colour, Dot, LegendEntry, Line, Picture, Swatch};
 
@@ -153,8 +153,9 @@ fn mark_look(kind: MarkKind) -> &'static MarkLook {
 }
 
 /// A bridge tie: darker than the other ties, and never thinner than a weak link.
-static BRIDGE_EDGE: std::sync::LazyLock<Colour> =
-    std::sync::LazyLock::new(|| colour_in(APP_CSS, "edge-bridge").unwrap_or_else(|problem| panic!("app.css: {problem}")));
+static BRIDGE_EDGE: std::sync::LazyLock<Colour> = std::sync::LazyLock::new(|| {
+    colour_in(APP_CSS, "edge-bridge").unwrap_or_else(|problem| panic!("app.css: {problem}"))
+});
 
 /// The view's picture.
 pub(super) fn of(view: &View<'_>) -> Picture {

@@ -5,8 +5,8 @@
 
 mod person_marks;
 
-pub use person_marks::{MarkKind, PersonMark};
 pub(crate) use person_marks::Structure;
+pub use person_marks::{MarkKind, PersonMark};
 
 use super::MapSession;
 use crate::{ApiError, ErrorCode, Result};

@@ -665,7 +665,10 @@ fn everyone_the_weak_link_report_names_as_a_partner_link_s_only_contact_is_marke
         .nodes
         .iter()
         .flat_map(|n| {
-            n.marks.iter().filter(|m| m.kind == bridgework_api::MarkKind::OnlyContact).map(|m| (n.key.clone(), m.reason.clone()))
+            n.marks
+                .iter()
+                .filter(|m| m.kind == bridgework_api::MarkKind::OnlyContact)
+                .map(|m| (n.key.clone(), m.reason.clone()))
         })
         .collect();
     expected.sort();
