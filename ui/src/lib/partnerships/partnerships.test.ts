@@ -62,11 +62,12 @@ describe('heatmap', () => {
 });
 
 describe('partner links', () => {
+  const link = {
+    a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
+    b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
+  } as PartnershipLink;
+
   it('shows a link by opening both organisations and selecting the first team', () => {
-    const link = {
-      a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
-      b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
-    } as PartnershipLink;
     expect(linkFocus(link)).toEqual({
       organisations: [
         { id: 'o1', key: 'org:o1', label: 'Hospital' },
@@ -78,10 +79,6 @@ describe('partner links', () => {
   });
 
   it('shows a link’s people by opening both teams too, framing them with nothing selected', () => {
-    const link = {
-      a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
-      b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
-    } as PartnershipLink;
     expect(linkPeopleFocus(link)).toEqual({
       organisations: [
         { id: 'o1', key: 'org:o1', label: 'Hospital' },
