@@ -254,8 +254,13 @@ fn the_person_level_picture_rings_and_counts_the_people_partner_links_hang_on() 
     assert!(!marked.is_empty(), "the demo's people include someone a partner link hangs on");
 
     let out = dir.path().join("people.svg");
-    bridgework_api::export_open(&session, &request(ExportFormat::Svg, ViewLevel::Person), &Destination::New(out.clone()), &Silent)
-        .unwrap();
+    bridgework_api::export_open(
+        &session,
+        &request(ExportFormat::Svg, ViewLevel::Person),
+        &Destination::New(out.clone()),
+        &Silent,
+    )
+    .unwrap();
     let svg = std::fs::read_to_string(&out).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let mut ringed: Vec<&str> = doc
@@ -266,13 +271,11 @@ fn the_person_level_picture_rings_and_counts_the_people_partner_links_hang_on() 
     ringed.sort_unstable();
     assert_eq!(ringed, marked);
     let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
-    let only_contacts = scene
-        .nodes
-        .iter()
-        .filter(|n| n.marks.iter().any(|m| m.kind == bridgework_api::MarkKind::OnlyContact))
-        .count();
+    let only_contacts =
+        scene.nodes.iter().filter(|n| n.marks.iter().any(|m| m.kind == bridgework_api::MarkKind::OnlyContact)).count();
     assert!(texts.contains(&format!("① Only contact between teams ({only_contacts})").as_str()), "{texts:?}");
-    let first = scene.nodes.iter().find(|n| n.marks.first().is_some_and(|m| m.kind == bridgework_api::MarkKind::OnlyContact));
+    let first =
+        scene.nodes.iter().find(|n| n.marks.first().is_some_and(|m| m.kind == bridgework_api::MarkKind::OnlyContact));
     let name = format!("① {}", first.unwrap().label);
     assert!(texts.iter().any(|t| name.starts_with(t.trim_end_matches('…'))), "{name} is labelled");
 }
