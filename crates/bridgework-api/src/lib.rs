@@ -74,9 +74,9 @@ pub use import::{
 };
 pub use map_file::{MapInfo, OrganisationSummary, info, open_map, organisations, save_map_as, today};
 pub use map_view::{
-    CategoryCount, CategoryMeaning, LinkDetail, MapSession, MemberDetail, NodeDetails, NodeKind, NodeRef,
-    OrganisationDetails, PersonDetails, PersonMetrics, ProgressReport, Rewritten, Scene, SceneEdge, SceneFilters,
-    SceneNode, SceneRequest, SearchHit, SizeMetric, TeamCount, TeamDetails, TieDetail,
+    CategoryCount, CategoryMeaning, LinkDetail, MapSession, MarkKind, MemberDetail, NodeDetails, NodeKind, NodeRef,
+    OrganisationDetails, PersonDetails, PersonMark, PersonMetrics, ProgressReport, Rewritten, Scene, SceneEdge,
+    SceneFilters, SceneNode, SceneRequest, SearchHit, SizeMetric, TeamCount, TeamDetails, TieDetail,
 };
 pub use partnerships::{
     AssessmentInput, AssessmentView, OrgRef, PairCoverage, PartnershipInput, PartnershipLink, PartnershipView,

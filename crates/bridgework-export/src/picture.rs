@@ -41,6 +41,9 @@ pub struct Dot {
     /// In pixels.
     pub radius: f64,
     pub fill: Colour,
+    /// A ring round the disc in this colour, singling the node out (such as
+    /// a person a partner link depends on); `None`: a thin white edge.
+    pub ring: Option<Colour>,
     /// Drawn under the disc; long labels are cut with an ellipsis.
     pub label: Option<String>,
 }

@@ -27,6 +27,8 @@ const CAPTION_SIZE: f64 = 14.0;
 const LABEL_SIZE: f64 = 11.0;
 /// A line's mark (a weak-link category's symbol).
 const MARK_SIZE: f64 = 13.0;
+/// The stroke of a disc's ring, wide enough to read at a glance.
+const RING_WIDTH: &str = "3";
 const LEGEND_ROW: f64 = 24.0;
 /// Labels longer than this many characters are cut with an ellipsis.
 const LABEL_CHARS: usize = 32;
@@ -172,8 +174,8 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
                         .with_attribute(("cy", &*n(y)))
                         .with_attribute(("r", &*n(dot.radius)))
                         .with_attribute(("fill", &*dot.fill.to_string()))
-                        .with_attribute(("stroke", "#ffffff"))
-                        .with_attribute(("stroke-width", "1"))
+                        .with_attribute(("stroke", &*dot.ring.map_or("#ffffff".to_string(), |c| c.to_string())))
+                        .with_attribute(("stroke-width", if dot.ring.is_some() { RING_WIDTH } else { "1" }))
                         .write_empty()?;
                 }
                 Ok(())

@@ -6,12 +6,14 @@
 //! and `edge-style.ts`); keep the two in step. A weak-link category's colour,
 //! line and symbol are read from the app's own stylesheet, where the canvas,
 //! the legend and the badges read them (`ui/src/lib/common/categories.ts`),
-//! so a category looks the same in the picture as on the screen.
+//! so a category looks the same in the picture as on the screen. So are the
+//! person level's marks (a ring and a symbol on a person a partner link
+//! depends on, or a cut point) and the colour of a bridge tie.
 
 use super::ViewLevel;
 use super::view::View;
-use crate::NodeKind;
 use crate::map_view::label;
+use crate::{MarkKind, NodeKind};
 use bridgework_core::weak_links::Category;
 use bridgework_export::{Colour, Dot, LegendEntry, Line, Picture, Swatch};
 
@@ -87,18 +89,26 @@ pub(crate) fn category_colour(category: Category) -> Colour {
     look(category).colour
 }
 
+/// The value of the custom property `--{name}` in the stylesheet `css`, or what it lacks.
+fn token_in<'c>(css: &'c str, name: &str) -> std::result::Result<&'c str, String> {
+    let name = format!("--{name}:");
+    css.lines()
+        .find_map(|line| line.trim().strip_prefix(&name))
+        .and_then(|rest| rest.split(';').next())
+        .map(str::trim)
+        .ok_or_else(|| format!("no {name}"))
+}
+
+/// The colour `--{name}` of the stylesheet `css`.
+fn colour_in(css: &str, name: &str) -> std::result::Result<Colour, String> {
+    let colour = token_in(css, name)?;
+    Colour::from_hex(colour).ok_or_else(|| format!("--{name} is not #rrggbb: {colour}"))
+}
+
 /// `category`'s look as the stylesheet `css` declares it, or what it lacks.
 fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
-    let token = |kind: &str| {
-        let name = format!("--{kind}-{category}:");
-        css.lines()
-            .find_map(|line| line.trim().strip_prefix(&name))
-            .and_then(|rest| rest.split(';').next())
-            .map(str::trim)
-            .ok_or_else(|| format!("no {name}"))
-    };
-    let colour = token("category")?;
-    let colour = Colour::from_hex(colour).ok_or_else(|| format!("--category-{category} is not #rrggbb: {colour}"))?;
+    let token = |kind: &str| token_in(css, &format!("{kind}-{category}"));
+    let colour = colour_in(css, &format!("category-{category}"))?;
     let line = token("dashes")?;
     let dashes = if line == "none" {
         Vec::new()
@@ -116,6 +126,40 @@ fn look_in(css: &str, category: Category) -> std::result::Result<Look, String> {
     let symbol = token("symbol")?.trim_matches('\'').to_string();
     Ok(Look { colour, dashes, symbol })
 }
+
+/// How a person mark is drawn: its ring's colour and the symbol before the name.
+#[derive(Debug, Clone, PartialEq)]
+struct MarkLook {
+    colour: Colour,
+    symbol: String,
+    /// What the legend calls it.
+    label: &'static str,
+}
+
+/// Every mark kind's look, in `MarkKind`'s order (most urgent first).
+static MARK_LOOKS: std::sync::LazyLock<Vec<(MarkKind, MarkLook)>> = std::sync::LazyLock::new(|| {
+    let mark = |kind, name: &str, label| {
+        let colour = colour_in(APP_CSS, &format!("mark-{name}"))?;
+        let symbol = token_in(APP_CSS, &format!("symbol-{name}"))?.trim_matches('\'').to_string();
+        Ok::<_, String>((kind, MarkLook { colour, symbol, label }))
+    };
+    [
+        mark(MarkKind::OnlyContact, "only-contact", "Only contact between teams"),
+        mark(MarkKind::CutPoint, "cut-point", "Cut point: others hang on them"),
+    ]
+    .into_iter()
+    .map(|look| look.unwrap_or_else(|problem| panic!("app.css: {problem}")))
+    .collect()
+});
+
+fn mark_look(kind: MarkKind) -> &'static MarkLook {
+    &MARK_LOOKS.iter().find(|(k, _)| *k == kind).expect("every mark kind has a look").1
+}
+
+/// A bridge tie: darker than the other ties, and never thinner than a weak link.
+static BRIDGE_EDGE: std::sync::LazyLock<Colour> = std::sync::LazyLock::new(|| {
+    colour_in(APP_CSS, "edge-bridge").unwrap_or_else(|problem| panic!("app.css: {problem}"))
+});
 
 /// The view's picture.
 pub(super) fn of(view: &View<'_>) -> Picture {
@@ -147,6 +191,10 @@ pub(super) fn of(view: &View<'_>) -> Picture {
             let (source, target) = detail.ends;
             let (from, to) = (position(source), position(target));
             let (layer, line) = match edge.category {
+                None if edge.bridge => {
+                    let width = width.max(CATEGORY_EDGE_PIXELS);
+                    (2, Line { from, to, width, colour: *BRIDGE_EDGE, dashes: Vec::new(), mark: None })
+                }
                 None => {
                     let dashes = if edge.ties == 0 { look(Category::Missing).dashes.clone() } else { Vec::new() };
                     let line = Line { from, to, width, colour: PLAIN_EDGE, dashes, mark: None };
@@ -186,13 +234,20 @@ pub(super) fn of(view: &View<'_>) -> Picture {
         .enumerate()
         .map(|(i, (node, labelled))| {
             let shown = in_focus(i);
+            // A marked person is always named, after the symbol of their most urgent mark.
+            let mark = node.marks.first().map(|m| mark_look(m.kind));
+            let name = match mark {
+                Some(look) => format!("{} {}", look.symbol, node.label),
+                None => node.label.clone(),
+            };
             let dot = Dot {
                 key: node.key.clone(),
                 x: node.x,
                 y: node.y,
                 radius: radius(node),
                 fill: if shown { Colour::from_hex(&node.colour).unwrap_or(NO_COLOUR) } else { DIMMED_NODE },
-                label: (shown && (labelled || node.kind == NodeKind::Organisation)).then(|| node.label.clone()),
+                ring: mark.filter(|_| shown).map(|look| look.colour),
+                label: (shown && (labelled || mark.is_some() || node.kind == NodeKind::Organisation)).then_some(name),
             };
             (shown, dot)
         })
@@ -252,10 +307,35 @@ fn legend(view: &View<'_>) -> Vec<LegendEntry> {
             label: format!("{} {}", look.symbol, label(category)),
         });
     }
+    legend.extend(person_legend(&view.scene));
     if view.focus.is_some() {
         legend.push(LegendEntry { colour: DIMMED_NODE, swatch: Swatch::Disc, label: "Beyond the focus".to_string() });
     }
     legend
+}
+
+/// The person level's marks and bridges the scene holds, each with how many.
+fn person_legend(scene: &crate::Scene) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = MARK_LOOKS
+        .iter()
+        .filter_map(|(kind, look)| {
+            let people = scene.nodes.iter().filter(|n| n.marks.iter().any(|m| m.kind == *kind)).count();
+            (people > 0).then(|| LegendEntry {
+                colour: look.colour,
+                swatch: Swatch::Disc,
+                label: format!("{} {} ({people})", look.symbol, look.label),
+            })
+        })
+        .collect();
+    let bridges = scene.edges.iter().filter(|e| e.bridge).count();
+    if bridges > 0 {
+        entries.push(LegendEntry {
+            colour: *BRIDGE_EDGE,
+            swatch: Swatch::Line { dashes: Vec::new() },
+            label: format!("Bridge: the only route ({bridges})"),
+        });
+    }
+    entries
 }
 
 /// What a disc and a line stand for at person level.

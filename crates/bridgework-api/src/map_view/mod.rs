@@ -21,7 +21,8 @@ pub use details::{
     TeamDetails, TieDetail,
 };
 pub use scene::{
-    CategoryCount, CategoryMeaning, NodeKind, Scene, SceneEdge, SceneFilters, SceneNode, SceneRequest, SizeMetric,
+    CategoryCount, CategoryMeaning, MarkKind, NodeKind, PersonMark, Scene, SceneEdge, SceneFilters, SceneNode,
+    SceneRequest, SizeMetric,
 };
 pub(crate) use scene::{EdgeDetail, label};
 pub use search::SearchHit;
@@ -87,6 +88,8 @@ pub struct MapSession {
     pins: Mutex<HashMap<String, (f64, f64)>>,
     layouts: LayoutCache,
     brokerage: OnceLock<Brokerage>,
+    /// The cut points and bridges, computed the first time people are shown.
+    structure: OnceLock<scene::Structure>,
 }
 
 /// The hand-placed positions the map file holds, by node key.
@@ -172,6 +175,7 @@ impl MapSession {
             pins: Mutex::new(pins),
             layouts,
             brokerage: OnceLock::new(),
+            structure: OnceLock::new(),
             loaded,
         })
     }
@@ -265,6 +269,11 @@ impl MapSession {
 
     pub(crate) fn pins(&self) -> HashMap<String, (f64, f64)> {
         self.pins.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The cut points and bridges of the person network, computed on first use.
+    fn structure(&self) -> &scene::Structure {
+        self.structure.get_or_init(|| scene::Structure::of(self.net()))
     }
 
     /// Betweenness and constraint of everyone, computed on first use.

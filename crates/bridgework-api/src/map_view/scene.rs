@@ -1,6 +1,12 @@
 //! What the map canvas shows: organisations, the teams of the organisations
 //! opened, the people of the teams opened, and the ties between them rolled
-//! up to whatever is visible, with the weak-link category of partner pairs.
+//! up to whatever is visible, with the weak-link category of partner pairs
+//! and, among people, what the person level tells (see [`person_marks`]).
+
+mod person_marks;
+
+pub(crate) use person_marks::Structure;
+pub use person_marks::{MarkKind, PersonMark};
 
 use super::MapSession;
 use crate::{ApiError, ErrorCode, Result};
@@ -111,6 +117,9 @@ pub struct SceneNode {
     pub expandable: bool,
     /// Whether someone placed the node by hand.
     pub pinned: bool,
+    /// Why a person matters to the links between teams, most urgent first;
+    /// empty for teams and organisations.
+    pub marks: Vec<PersonMark>,
 }
 
 /// The ties between two visible nodes, rolled up, or a partner pair with
@@ -138,6 +147,9 @@ pub struct SceneEdge {
     /// most urgent first (`category` is the first's). Empty between two
     /// teams or two people, and when no reported team pair lies under it.
     pub partner_links: Vec<CategoryCount>,
+    /// Between two people: their ties are a bridge, the only route between
+    /// the two parts of the network they join.
+    pub bridge: bool,
 }
 
 /// How many of the partner-team links an edge stands for are in one category.
@@ -293,6 +305,7 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
 
     let mut edges = roll_up(session, filters, &node_of_person);
     label_categories(session, &nodes, &node_of_team, &node_of_org, &mut edges);
+    person_marks::mark(session, &mut nodes, &node_of_person, &mut edges);
     size_nodes(session, request.size_by, &mut nodes, &edges, &node_of_person);
 
     let mut edges: Vec<((u32, u32), Rolled)> = edges.into_iter().collect();
@@ -314,6 +327,7 @@ pub(crate) fn build_detailed(session: &MapSession, request: &SceneRequest) -> Re
                 category: e.category,
                 reason: e.reason,
                 partner_links: e.partner_links,
+                bridge: e.bridge,
             };
             (edge, detail)
         })
@@ -364,6 +378,7 @@ struct Rolled {
     kinds: u8,
     redundancy: Option<usize>,
     partner_links: Vec<CategoryCount>,
+    bridge: bool,
 }
 
 /// Every tie that counts under `filters`, rolled up to the nodes that stand
@@ -586,6 +601,7 @@ fn node(
         size: 0.0,
         people: people as u32,
         expandable,
+        marks: Vec::new(),
     }
 }
 
@@ -638,6 +654,7 @@ mod tests {
             people: 1,
             expandable: false,
             pinned: false,
+            marks: Vec::new(),
         }
     }
 

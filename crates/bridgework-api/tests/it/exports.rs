@@ -232,3 +232,50 @@ fn the_open_map_exports_pseudonymised_as_the_file_does() {
     let svg = std::fs::read_to_string(&svg).unwrap();
     assert!(records.people.iter().all(|p| !svg.contains(&p.name)), "the picture names someone");
 }
+
+/// The person-level picture rings the people the scene marks, names each
+/// after their mark's symbol and counts them in the legend, as the canvas does.
+#[test]
+fn the_person_level_picture_rings_and_counts_the_people_partner_links_hang_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.bwmap");
+    let day: Date = AS_OF.parse().unwrap();
+    bridgework_api::create_demo_map(&path, day).unwrap();
+    let session = bridgework_api::MapSession::open(&path, day, &Silent).unwrap();
+    let records = open_map(&path).unwrap().records().clone();
+    let everyone = bridgework_api::SceneRequest {
+        expanded_organisations: records.organisations.iter().map(|o| o.id.clone()).collect(),
+        expanded_teams: records.teams.iter().map(|t| t.id.clone()).collect(),
+        ..bridgework_api::SceneRequest::default()
+    };
+    let scene = session.scene(&everyone).unwrap();
+    let mut marked: Vec<&str> = scene.nodes.iter().filter(|n| !n.marks.is_empty()).map(|n| n.key.as_str()).collect();
+    marked.sort_unstable();
+    assert!(!marked.is_empty(), "the demo's people include someone a partner link hangs on");
+
+    let out = dir.path().join("people.svg");
+    bridgework_api::export_open(
+        &session,
+        &request(ExportFormat::Svg, ViewLevel::Person),
+        &Destination::New(out.clone()),
+        &Silent,
+    )
+    .unwrap();
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let mut ringed: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("data-key").is_some() && n.attribute("stroke-width") == Some("3"))
+        .filter_map(|n| n.attribute("data-key"))
+        .collect();
+    ringed.sort_unstable();
+    assert_eq!(ringed, marked);
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    let only_contacts =
+        scene.nodes.iter().filter(|n| n.marks.iter().any(|m| m.kind == bridgework_api::MarkKind::OnlyContact)).count();
+    assert!(texts.contains(&format!("① Only contact between teams ({only_contacts})").as_str()), "{texts:?}");
+    let first =
+        scene.nodes.iter().find(|n| n.marks.first().is_some_and(|m| m.kind == bridgework_api::MarkKind::OnlyContact));
+    let name = format!("① {}", first.unwrap().label);
+    assert!(texts.iter().any(|t| name.starts_with(t.trim_end_matches('…'))), "{name} is labelled");
+}

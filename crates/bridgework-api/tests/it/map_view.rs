@@ -556,3 +556,123 @@ fn a_closed_organisation_edge_in_the_hand_built_partnership_says_what_it_hides()
     let teams = open(&f.path).scene(&request(&["A", "B", "C"], &[])).unwrap();
     assert!(teams.edges.iter().all(|e| e.partner_links.is_empty()));
 }
+
+/// Each person node's marks as `(key, [kind: reason])`, marked people only, by key.
+fn marks(scene: &Scene) -> Vec<(String, Vec<String>)> {
+    let mut marked: Vec<(String, Vec<String>)> = scene
+        .nodes
+        .iter()
+        .filter(|n| !n.marks.is_empty())
+        .map(|n| (n.key.clone(), n.marks.iter().map(|m| format!("{:?}: {}", m.kind, m.reason)).collect()))
+        .collect();
+    marked.sort();
+    marked
+}
+
+fn bridges(scene: &Scene) -> Vec<&str> {
+    let mut bridges: Vec<&str> = scene.edges.iter().filter(|e| e.bridge).map(|e| e.key.as_str()).collect();
+    bridges.sort_unstable();
+    bridges
+}
+
+#[test]
+fn the_person_level_marks_who_partner_links_hang_on_the_cut_points_and_the_bridges() {
+    // People: a1 a2 (Discharge), a3 (its sub-team Discharge Nights), b1 b2 (Adult Social Care)
+    // shown; a4 inside Therapies and c1 c2 inside Care Hospice, closed.
+    // Ties in post: a1–b1, a2–b1, a1–a2 (a triangle), a3–b2 (alone), a1–a4, a4–c1.
+    let f = fixture();
+    let scene = open(&f.path).scene(&request(&["A", "B"], &["A1", "A1a", "B1"])).unwrap();
+    expect_test::expect![[r#"
+        [
+            (
+                "person:a1",
+                [
+                    "CutPoint: if they leave, 2 people lose every route to the rest",
+                ],
+            ),
+            (
+                "person:a3",
+                [
+                    "OnlyContact: the only contact between Discharge Nights and Adult Social Care",
+                ],
+            ),
+            (
+                "person:b2",
+                [
+                    "OnlyContact: the only contact between Discharge Nights and Adult Social Care",
+                ],
+            ),
+        ]
+    "#]]
+    .assert_debug_eq(&marks(&scene));
+    // a3–b2 is the only route between them; the triangle has none; a1's edge to
+    // the closed Therapies is not a tie between two people.
+    assert_eq!(bridges(&scene), ["person:a3|person:b2"]);
+    // The ties of a reported team pair take its category; the pair of a
+    // sub-team and its own a single point of failure, Discharge's own two ties not.
+    let a3b2 = edge(&scene, "person:a3", "person:b2").unwrap();
+    assert_eq!(a3b2.category, Some(Category::SinglePointOfFailure));
+    assert!(a3b2.reason.as_deref().unwrap().contains("Cal Middle"), "{:?}", a3b2.reason);
+    let a1b1 = edge(&scene, "person:a1", "person:b1").unwrap();
+    assert!(a1b1.category.is_some_and(|c| c > Category::SinglePointOfFailure), "{:?}", a1b1.category);
+    // Healthy internal ties stay plain.
+    let a1a2 = edge(&scene, "person:a1", "person:a2").unwrap();
+    assert_eq!((a1a2.category, a1a2.bridge), (None, false));
+
+    // Opening Therapies shows a4, who alone joins c1 to the rest.
+    let scene = open(&f.path).scene(&request(&["A", "B"], &["A1", "A1a", "A2", "B1"])).unwrap();
+    let a4 = scene.nodes.iter().find(|n| n.key == "person:a4").unwrap();
+    assert_eq!(a4.marks.len(), 1);
+    assert_eq!(a4.marks[0].reason, "if they leave, 1 person loses every route to the rest");
+    assert_eq!(bridges(&scene), ["person:a1|person:a4", "person:a3|person:b2"]);
+}
+
+#[test]
+fn teams_and_organisations_carry_no_person_marks_and_no_bridges() {
+    let f = fixture();
+    for scene in [
+        open(&f.path).scene(&SceneRequest::default()).unwrap(),
+        open(&f.path).scene(&request(&["A", "B", "C"], &[])).unwrap(),
+    ] {
+        assert!(scene.nodes.iter().all(|n| n.marks.is_empty()));
+        assert!(scene.edges.iter().all(|e| !e.bridge));
+    }
+}
+
+#[test]
+fn everyone_the_weak_link_report_names_as_a_partner_link_s_only_contact_is_marked_and_no_one_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.bwmap");
+    bridgework_api::create_demo_map(&path, day()).unwrap();
+    let session = open(&path);
+    let organisations = session.organisations();
+    let everyone = SceneRequest {
+        expanded_organisations: organisations.iter().map(|o| o.id.clone()).collect(),
+        expanded_teams: Store::open(&path).unwrap().load().unwrap().teams.into_iter().map(|t| t.id).collect(),
+        ..SceneRequest::default()
+    };
+    let scene = session.scene(&everyone).unwrap();
+    let report = bridgework_api::weak_links_report(&path, &bridgework_api::WeakLinksRequest::new(day())).unwrap();
+    let mut expected: Vec<(String, String)> = report
+        .team_pairs
+        .iter()
+        .flat_map(|pair| {
+            let reason = format!("the only contact between {} and {}", pair.a.name, pair.b.name);
+            pair.critical.iter().map(move |person| (person.key.clone(), reason.clone()))
+        })
+        .collect();
+    let mut marked: Vec<(String, String)> = scene
+        .nodes
+        .iter()
+        .flat_map(|n| {
+            n.marks
+                .iter()
+                .filter(|m| m.kind == bridgework_api::MarkKind::OnlyContact)
+                .map(|m| (n.key.clone(), m.reason.clone()))
+        })
+        .collect();
+    expected.sort();
+    marked.sort();
+    assert!(expected.len() >= 10, "the demo plants single points of failure: {}", expected.len());
+    assert_eq!(marked, expected);
+}

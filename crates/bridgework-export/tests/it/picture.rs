@@ -16,6 +16,7 @@ fn picture(labels: &[String]) -> Picture {
             y: (i / 20) as f64 * 10.0,
             radius: 6.0,
             fill: BLUE,
+            ring: (i % 4 == 0).then_some(BLUE),
             label: Some(label.clone()),
         })
         .collect();
@@ -112,7 +113,7 @@ fn the_same_positions_give_the_same_drawing_whatever_else_changes() {
 
 #[test]
 fn a_node_higher_in_the_layout_is_drawn_higher_on_the_page_as_on_the_canvas() {
-    let dot = |key: &str, y: f64| Dot { key: key.into(), x: 0.0, y, radius: 5.0, fill: BLUE, label: None };
+    let dot = |key: &str, y: f64| Dot { key: key.into(), x: 0.0, y, radius: 5.0, fill: BLUE, ring: None, label: None };
     let picture = Picture { dots: vec![dot("low", -10.0), dot("high", 10.0)], ..Picture::default() };
     let svg = svg::to_svg(&picture);
     let doc = roxmltree::Document::parse(&svg).unwrap();
@@ -121,4 +122,19 @@ fn a_node_higher_in_the_layout_is_drawn_higher_on_the_page_as_on_the_canvas() {
         circle.attribute("cy").unwrap().parse().unwrap()
     };
     assert!(cy("high") < cy("low"), "SVG's y grows downwards");
+}
+
+#[test]
+fn a_ringed_disc_is_stroked_in_its_ring_colour_and_the_others_in_white() {
+    let red = Colour { red: 0x4d, green: 0x16, blue: 0x3b };
+    let dot = |key: &str, ring| Dot { key: key.into(), x: 0.0, y: 0.0, radius: 5.0, fill: BLUE, ring, label: None };
+    let picture = Picture { dots: vec![dot("plain", None), dot("marked", Some(red))], ..Picture::default() };
+    let svg = svg::to_svg(&picture);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let stroke = |key: &str| {
+        let circle = doc.descendants().find(|n| n.attribute("data-key") == Some(key)).unwrap();
+        (circle.attribute("stroke").unwrap().to_string(), circle.attribute("stroke-width").unwrap().to_string())
+    };
+    assert_eq!(stroke("plain"), ("#ffffff".to_string(), "1".to_string()));
+    assert_eq!(stroke("marked"), ("#4d163b".to_string(), "3".to_string()));
 }

@@ -22,4 +22,6 @@ export interface MapFocus {
   organisations: Opened[];
   teams: OpenedTeam[];
   select: string | null;
+  /** With nothing selected: the opened nodes whose contents the camera frames (else it fits the map). */
+  frame?: string[];
 }

@@ -38,4 +38,9 @@ reason: string | null,
  * most urgent first (`category` is the first's). Empty between two
  * teams or two people, and when no reported team pair lies under it.
  */
-partner_links: Array<CategoryCount>, };
+partner_links: Array<CategoryCount>, 
+/**
+ * Between two people: their ties are a bridge, the only route between
+ * the two parts of the network they join.
+ */
+bridge: boolean, };

@@ -3,7 +3,7 @@
 // Tauri's `invoke` replaced by a stand-in backend.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Category, PartnershipLink, PartnershipsView } from '../ipc';
-import { linkFocus } from '../partnerships/partnerships';
+import { linkFocus, linkPeopleFocus } from '../partnerships/partnerships';
 import { findingsOf } from './findings';
 import { FindingsPanelState } from './findings-panel.svelte';
 
@@ -78,6 +78,7 @@ describe('findingsOf', () => {
       reason: 'If Ella Brown leaves, Ward and Care have no direct contact',
       action: spofUndeclared.action,
       focus: linkFocus(spofUndeclared),
+      peopleFocus: linkPeopleFocus(spofUndeclared),
     });
     expect(found.more, 'the stale link is beyond the three shown').toBe(1);
   });

@@ -6,7 +6,7 @@
 import type { Category, PartnershipLink, PartnershipsView } from '../ipc';
 import type { MapFocus } from '../app/navigation';
 import { CATEGORY_ORDER } from '../common/categories';
-import { linkFocus, linkTitle } from '../partnerships/partnerships';
+import { linkFocus, linkPeopleFocus, linkTitle } from '../partnerships/partnerships';
 
 /** How many links of a partnership are in one category. */
 export interface CategoryTally {
@@ -27,6 +27,8 @@ export interface UrgentLink {
   action: string;
   /** What *Show on map* shows. */
   focus: MapFocus;
+  /** What *People* shows: the two teams opened into their people. */
+  peopleFocus: MapFocus;
 }
 
 export interface PartnershipFindings {
@@ -82,5 +84,6 @@ function urgentLink(link: PartnershipLink): UrgentLink {
     reason: link.reason,
     action: link.action,
     focus: linkFocus(link),
+    peopleFocus: linkPeopleFocus(link),
   };
 }

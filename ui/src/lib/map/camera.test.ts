@@ -67,6 +67,14 @@ describe('targetBox', () => {
     );
   });
 
+  it('frames what two teams opened into together, and nothing when neither is open', () => {
+    const graph = graphOf(['RVH', 'SAH'], ['RVH-ED', 'SAH-XSS']);
+    const people = [...childrenOf(graph, 'team:RVH-ED'), ...childrenOf(graph, 'team:SAH-XSS')];
+    expect(people.length).toBeGreaterThan(2);
+    expect(targetBox(graph, { kind: 'open-all', keys: ['team:RVH-ED', 'team:SAH-XSS'] })).toEqual(discBox(graph, people));
+    expect(targetBox(graphOf(), { kind: 'open-all', keys: ['team:RVH-ED'] })).toBeNull();
+  });
+
   it('frames a node itself when nothing opened from it is shown', () => {
     const graph = graphOf();
     expect(targetBox(graph, { kind: 'open', key: 'org:SAH' })).toEqual(discBox(graph, ['org:SAH']));

@@ -13,6 +13,8 @@ export type CameraIntent =
   | { kind: 'fit' }
   /** Frame what the node `key` opened into. */
   | { kind: 'open'; key: string }
+  /** Frame what the nodes `keys` opened into together (a partner link's two teams' people). */
+  | { kind: 'open-all'; keys: string[] }
   /** Centre on the node `key` (a search hit) with its surroundings. */
   | { kind: 'centre'; key: string };
 
@@ -66,6 +68,8 @@ export function targetBox(graph: MapGraph, intent: CameraIntent): Box | null {
       return discBox(graph, graph.nodes(), true);
     case 'open':
       return discBox(graph, childrenOf(graph, intent.key)) ?? discBox(graph, [intent.key]);
+    case 'open-all':
+      return discBox(graph, intent.keys.flatMap((key) => childrenOf(graph, key)));
     case 'centre': {
       const box = discBox(graph, [intent.key]);
       if (box === null) return null;

@@ -33,7 +33,7 @@ describe('reducers', () => {
 
   it('dim what is outside the focus and hide its labels', () => {
     const { node, edge } = setUp({ focus: new Set(['org:RVH', 'org:NBC']), selected: 'org:RVH', highlighted: null });
-    expect(node('org:SAH')).toMatchObject({ color: DIMMED_NODE_COLOUR, label: null, zIndex: -1 });
+    expect(node('org:SAH')).toMatchObject({ color: DIMMED_NODE_COLOUR, ringColor: DIMMED_NODE_COLOUR, label: null, zIndex: -1 });
     expect(node('org:NBC').color).not.toBe(DIMMED_NODE_COLOUR);
     expect(edge('org:RVH|org:SAH')).toMatchObject({ color: DIMMED_EDGE_COLOUR, zIndex: -1 });
     expect(edge('org:NBC|org:RVH').color).not.toBe(DIMMED_EDGE_COLOUR);

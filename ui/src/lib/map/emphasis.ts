@@ -39,6 +39,7 @@ export function createReducers(graph: MapGraph, current: () => Emphasis): Reduce
       const { focus, selected, highlighted } = current();
       if (focus !== null && !focus.has(key)) {
         data.color = DIMMED_NODE_COLOUR;
+        data.ringColor = DIMMED_NODE_COLOUR;
         data.label = null;
         data.zIndex = -1;
       } else if (key === selected || key === highlighted) {

@@ -151,7 +151,7 @@ export function fixtureScene(request: SceneRequest): Scene {
         key: `org:${org.id}`, kind: 'organisation', id: org.id, label: org.name, subtitle: org.kind,
         organisation: org.id, colour: org.colour, parent: null, x: org.x, y: org.y,
         radius: ORGANISATION_RADIUS, size: orgPeople.length, people: orgPeople.length,
-        expandable: teams.length > 0, pinned: false,
+        expandable: teams.length > 0, pinned: false, marks: [],
       });
       for (const person of orgPeople) shownAs.set(person.id, `org:${org.id}`);
       continue;
@@ -165,7 +165,7 @@ export function fixtureScene(request: SceneRequest): Scene {
           key: `team:${team.id}`, kind: 'team', id: team.id, label: team.name, subtitle: org.name,
           organisation: org.id, colour: org.colour, parent: `org:${org.id}`, x: teamX, y: teamY,
           radius: TEAM_RADIUS, size: members.length, people: members.length,
-          expandable: members.length > 0, pinned: false,
+          expandable: members.length > 0, pinned: false, marks: [],
         });
         for (const person of members) shownAs.set(person.id, `team:${team.id}`);
         continue;
@@ -177,7 +177,7 @@ export function fixtureScene(request: SceneRequest): Scene {
           key: `person:${person.id}`, kind: 'person', id: person.id, label: person.name, subtitle: person.role,
           organisation: org.id, colour: org.colour, parent: `team:${team.id}`,
           x: teamX + r * Math.cos(angle), y: teamY + r * Math.sin(angle),
-          radius: 1, size: 1, people: 1, expandable: false, pinned: false,
+          radius: 1, size: 1, people: 1, expandable: false, pinned: false, marks: [],
         });
         shownAs.set(person.id, `person:${person.id}`);
       });
@@ -193,7 +193,7 @@ export function fixtureScene(request: SceneRequest): Scene {
     const [key, source, target] = pairKey(from, to);
     const edge = edges.get(key) ?? {
       key, source, target, ties: 0, strength: 0, latest_contact: null,
-      category: categories[key]?.category ?? null, reason: categories[key]?.reason ?? null, partner_links: [],
+      category: categories[key]?.category ?? null, reason: categories[key]?.reason ?? null, partner_links: [], bridge: false,
     };
     edge.ties += 1;
     edge.strength += strength;
@@ -205,7 +205,7 @@ export function fixtureScene(request: SceneRequest): Scene {
   for (const [key, { category, reason }] of Object.entries(categories)) {
     const [source, target] = key.split('|');
     if (!edges.has(key) && visible.has(source) && visible.has(target)) {
-      edges.set(key, { key, source, target, ties: 0, strength: 0, latest_contact: null, category, reason, partner_links: [] });
+      edges.set(key, { key, source, target, ties: 0, strength: 0, latest_contact: null, category, reason, partner_links: [], bridge: false });
     }
   }
 

@@ -43,6 +43,7 @@ import {
   type DrillState,
 } from './drill';
 import { legendEntries } from './legend';
+import { markLegend } from './person-marks';
 
 const noFilters = (): SceneFilters => ({
   organisations: [],
@@ -76,6 +77,8 @@ export class MapScreen {
   /** Whether the selected node's details card is shown: closing it keeps the selection and its focus. */
   detailsOpen = $state(true);
   highlighted = $state<string | null>(null);
+  /** The scene drawn as a map, or read as tables (for screen readers, or anyone). */
+  presentation = $state<'map' | 'table'>('map');
   details = $state.raw<NodeDetails | null>(null);
   detailsLoading = $state(false);
 
@@ -88,7 +91,10 @@ export class MapScreen {
     : this.drill.teams.length > 0 ? 'Everyone, every team open'
     : 'Every organisation open',
   );
+  readonly organisationNames = $derived(new Map(this.organisations.map((org) => [org.id, org.name])));
   readonly legend = $derived(this.view === null ? [] : legendEntries(this.view.scene.legend, this.view.scene.edges));
+  /** The person level's rows of the legend: marked people and bridges, with how many. */
+  readonly markLegend = $derived(this.view === null ? [] : markLegend(this.view.scene.nodes, this.view.scene.edges));
 
   // Where the camera goes with the next scene drawn; whoever changes what is
   // open says. It waits for a scene that is drawn, so a request overtaken by
@@ -373,7 +379,10 @@ export class MapScreen {
     let next = this.drill;
     for (const organisation of focus.organisations) next = expandOrganisation(next, organisation);
     for (const team of focus.teams) next = expandTeam(next, team);
-    const camera: CameraIntent = focus.select === null ? { kind: 'fit' } : { kind: 'centre', key: focus.select };
+    const camera: CameraIntent =
+      focus.select !== null ? { kind: 'centre', key: focus.select }
+      : focus.frame !== undefined ? { kind: 'open-all', keys: focus.frame }
+      : { kind: 'fit' };
     if (next !== this.drill) this.#setDrill(next, camera);
     else this.#moveCamera(camera);
     this.highlighted = focus.select;

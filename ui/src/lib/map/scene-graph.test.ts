@@ -102,7 +102,7 @@ describe('applyScene', () => {
     const scene = fixtureScene(request());
     scene.edges.push({
       key: 'org:GONE|org:RVH', source: 'org:GONE', target: 'org:RVH', ties: 1, strength: 1,
-      latest_contact: null, category: null, reason: null, partner_links: [],
+      latest_contact: null, category: null, reason: null, partner_links: [], bridge: false,
     });
     applyScene(graph, scene);
     expect(graph.hasEdge('org:GONE|org:RVH')).toBe(false);

@@ -2,9 +2,10 @@
 // scenes by key: a new scene adds, updates and removes only what changed, so
 // the graph (and the camera looking at it) is never rebuilt from nothing.
 import Graph from 'graphology';
-import type { Category, CategoryCount, NodeKind, Scene, SceneEdge, SceneNode } from '../ipc';
-import { edgeStyle, internalTieStyle, type EdgeProgram, type EdgeStyle } from './edge-style';
+import type { Category, CategoryCount, NodeKind, PersonMark, Scene, SceneEdge, SceneNode } from '../ipc';
+import { CATEGORY_EDGE_PIXELS, edgeStyle, internalTieStyle, type EdgeProgram, type EdgeStyle } from './edge-style';
 import { nodeColour, nodePixelSize } from './node-style';
+import { BRIDGE_EDGE_COLOUR, markStyle, markedLabel } from './person-marks';
 
 /** A node as the graph holds it: sigma's display attributes, then the scene's. */
 export interface MapNodeAttributes {
@@ -14,7 +15,14 @@ export interface MapNodeAttributes {
   /** Disc size in pixels (sigma's `size`). */
   size: number;
   color: string;
+  /** What sigma draws beside the disc: the name, after a marked person's symbol. */
   label: string;
+  /** The node's name as the scene gives it. */
+  name: string;
+  /** `marked` (a ring round the disc, see MapCanvas) for a marked person, else sigma's default `circle`. */
+  type: 'circle' | 'marked';
+  /** The ring's colour: the most urgent mark's; unused by a plain disc. */
+  ringColor: string;
   zIndex: number;
   kind: NodeKind;
   id: string;
@@ -34,6 +42,8 @@ export interface MapNodeAttributes {
    * sigma's label grid first.
    */
   forceLabel: boolean;
+  /** Why a person matters to the links between teams, most urgent first. */
+  marks: PersonMark[];
 }
 
 /** An edge as the graph holds it: sigma's display attributes, then the scene's. */
@@ -51,6 +61,8 @@ export interface MapEdgeAttributes {
   reason: string | null;
   /** The partner-team links under an edge to a closed organisation, by category. */
   partnerLinks: CategoryCount[];
+  /** Between two people: their ties are the only route between two parts of the network. */
+  bridge: boolean;
 }
 
 export type MapGraph = Graph<MapNodeAttributes, MapEdgeAttributes>;
@@ -73,8 +85,12 @@ export function nodeAttributes(node: SceneNode, maxSize: number): MapNodeAttribu
     y: node.y,
     size: nodePixelSize(node.kind, node.size, maxSize),
     color: nodeColour(node.colour),
-    label: node.label,
-    zIndex: 0,
+    label: markedLabel(node.label, node.marks),
+    name: node.label,
+    type: node.marks.length > 0 ? 'marked' : 'circle',
+    ringColor: node.marks.length > 0 ? markStyle(node.marks[0].kind).colour : '',
+    // A marked person is drawn over their neighbours, as weak links are over plain ties.
+    zIndex: node.marks.length > 0 ? 1 : 0,
     kind: node.kind,
     id: node.id,
     subtitle: node.subtitle,
@@ -86,18 +102,23 @@ export function nodeAttributes(node: SceneNode, maxSize: number): MapNodeAttribu
     expandable: node.expandable,
     pinned: node.pinned,
     forceLabel: node.kind !== 'person',
+    marks: node.marks,
   };
 }
 
 export function edgeAttributes(edge: SceneEdge, style: EdgeStyle): MapEdgeAttributes {
+  // A bridge with no category of its own stands out from the quiet grey ties, without a symbol.
+  const bridge = edge.bridge && edge.category === null ? { color: BRIDGE_EDGE_COLOUR, size: Math.max(style.size, CATEGORY_EDGE_PIXELS), zIndex: 1 } : {};
   return {
     ...style,
+    ...bridge,
     ties: edge.ties,
     strength: edge.strength,
     latestContact: edge.latest_contact,
     category: edge.category,
     reason: edge.reason,
     partnerLinks: edge.partner_links,
+    bridge: edge.bridge,
   };
 }
 

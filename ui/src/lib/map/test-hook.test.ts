@@ -42,6 +42,7 @@ describe('the test hook', () => {
       key: 'org:NBC',
       kind: 'organisation',
       label: 'Northbridge Council',
+      marks: [],
       parent: null,
       x: 70,
       y: 10,

@@ -8,6 +8,7 @@
 //   window.__bridgeworkMap.edges(): MapTestEdge[]
 //   window.__bridgeworkMap.timings(): MapTimings
 //   window.__bridgeworkMap.freeArea(): Rect
+//   window.__bridgeworkMap.keyboardFocus(): string | null (the node the keyboard reached)
 //
 // A test finds a node's screen position there to hover, click, double-click
 // or drag it. The hook only reads: nothing it returns changes the map, and it
@@ -20,7 +21,10 @@ import type { MapGraph } from './scene-graph';
 export interface MapTestNode {
   key: string;
   kind: string;
+  /** The node's name (without a marked person's symbol). */
   label: string;
+  /** A person's marks (`only-contact`, `cut-point`), most urgent first. */
+  marks: string[];
   /** The node it was opened from (a team's organisation, a person's team), if any. */
   parent: string | null;
   /** Position in layout units (what `placeNode` saves). */
@@ -49,6 +53,8 @@ export interface MapTestEdge {
   target: string;
   category: string | null;
   ties: number;
+  /** Between two people: their ties are a bridge. */
+  bridge: boolean;
   /** The edge program: `line`, or its pattern (`dashed`, `dotted`…). */
   type: string;
   color: string;
@@ -72,6 +78,7 @@ export interface MapTestHook {
   timings(): MapTimings;
   /** The part of the canvas nothing floats over, where new views are framed (viewport pixels). */
   freeArea(): Rect;
+  keyboardFocus(): string | null;
 }
 
 /** The parts of a sigma renderer the hook reads. */
@@ -96,10 +103,12 @@ export function createTestHook(
   timings: () => MapTimings,
   freeArea: () => Rect,
   labelled: () => ReadonlySet<string>,
+  keyboardFocus: () => string | null = () => null,
 ): MapTestHook {
   return {
     timings: () => ({ ...timings() }),
     freeArea,
+    keyboardFocus,
     nodes() {
       const graph = renderer.getGraph();
       const { focus } = emphasis();
@@ -111,7 +120,8 @@ export function createTestHook(
         return {
           key,
           kind: attributes.kind,
-          label: attributes.label,
+          label: attributes.name,
+          marks: attributes.marks.map((mark) => mark.kind),
           parent: attributes.parent,
           x: attributes.x,
           y: attributes.y,
@@ -138,6 +148,7 @@ export function createTestHook(
           target,
           category: attributes.category,
           ties: attributes.ties,
+          bridge: attributes.bridge,
           type: attributes.type,
           color: shown?.color ?? attributes.color,
           hidden: shown?.hidden ?? true,

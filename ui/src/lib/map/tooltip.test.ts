@@ -22,6 +22,25 @@ describe('nodeTooltip', () => {
     });
   });
 
+  it('says what a marked person is to the links between teams, one sentence a mark', () => {
+    const person = {
+      ...graph.getNodeAttributes('person:P11'),
+      name: 'Ella Brown',
+      marks: [
+        { kind: 'only-contact' as const, reason: 'the only contact between Discharge Team and Reablement Team' },
+        { kind: 'cut-point' as const, reason: 'if they leave, 2 people lose every route to the rest' },
+      ],
+    };
+    expect(nodeTooltip(person)).toEqual({
+      title: 'Ella Brown',
+      lines: [
+        'Volunteer lead',
+        '① Ella Brown: the only contact between Discharge Team and Reablement Team',
+        '✂ Ella Brown: if they leave, 2 people lose every route to the rest',
+      ],
+    });
+  });
+
   it('gives a person their role only', () => {
     expect(nodeTooltip(graph.getNodeAttributes('person:P11'))).toEqual({
       title: '<b>Kai</b> "Quotes" & Co',
@@ -54,6 +73,13 @@ describe('edgeTooltip', () => {
       '① Single point of failure',
       '12 partner team links: 5 single points of failure, 2 missing, 5 healthy',
     ]);
+  });
+
+  it('says a tie is a bridge', () => {
+    const edge = { ...graph.getEdgeAttributes('team:RVH-FRL|team:SAH-CNS'), category: null, reason: null, bridge: true };
+    expect(edgeTooltip(edge, 'Ella Brown', 'Sam Lee').lines[0]).toBe(
+      'A bridge: the only route between the two parts of the network it joins.',
+    );
   });
 
   it('says there is no direct tie for a missing link', () => {

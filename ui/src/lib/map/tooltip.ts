@@ -3,6 +3,7 @@
 import { countOf, formatDate } from '../common/format';
 import { kindLabel } from '../common/labels';
 import { categoryStyle, hiddenLinksInWords } from '../common/categories';
+import { BRIDGE_MEANING, marksInWords } from './person-marks';
 import type { MapEdgeAttributes, MapNodeAttributes } from './scene-graph';
 
 export interface TooltipContent {
@@ -16,10 +17,11 @@ export function nodeTooltip(node: MapNodeAttributes): TooltipContent {
   if (node.kind === 'organisation') lines.push(kindLabel(node.subtitle));
   else if (node.subtitle !== '') lines.push(node.subtitle);
   if (node.kind !== 'person') lines.push(countOf(node.people, 'person in post', 'people in post'));
+  lines.push(...marksInWords(node.name, node.marks));
   if (node.expandable) {
     lines.push(node.kind === 'organisation' ? 'Double-click to show its teams' : 'Double-click to show its people');
   }
-  return { title: node.label, lines };
+  return { title: node.name, lines };
 }
 
 /** The tooltip of an edge between the nodes labelled `from` and `to`. */
@@ -31,6 +33,7 @@ export function edgeTooltip(edge: MapEdgeAttributes, from: string, to: string): 
   }
   if (edge.partnerLinks.length > 0) lines.push(hiddenLinksInWords(edge.partnerLinks));
   if (edge.reason !== null && edge.reason !== '') lines.push(edge.reason);
+  if (edge.bridge) lines.push(BRIDGE_MEANING);
   lines.push(edge.ties === 0 ? 'No direct tie' : countOf(edge.ties, 'tie', 'ties'));
   if (edge.latestContact !== null) lines.push(`Last contact ${formatDate(edge.latestContact)}`);
   return { title: `${from} – ${to}`, lines };

@@ -7,6 +7,7 @@ import {
   heatShade,
   historyChart,
   linkFocus,
+  linkPeopleFocus,
   matrixMax,
   meanScore,
   partnershipForm,
@@ -61,11 +62,12 @@ describe('heatmap', () => {
 });
 
 describe('partner links', () => {
+  const link = {
+    a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
+    b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
+  } as PartnershipLink;
+
   it('shows a link by opening both organisations and selecting the first team', () => {
-    const link = {
-      a: { id: 't1', name: 'Discharge', key: 'team:t1', organisation: { id: 'o1', name: 'Hospital', key: 'org:o1' } },
-      b: { id: 't2', name: 'Reablement', key: 'team:t2', organisation: { id: 'o2', name: 'Council', key: 'org:o2' } },
-    } as PartnershipLink;
     expect(linkFocus(link)).toEqual({
       organisations: [
         { id: 'o1', key: 'org:o1', label: 'Hospital' },
@@ -73,6 +75,21 @@ describe('partner links', () => {
       ],
       teams: [],
       select: 'team:t1',
+    });
+  });
+
+  it('shows a link’s people by opening both teams too, framing them with nothing selected', () => {
+    expect(linkPeopleFocus(link)).toEqual({
+      organisations: [
+        { id: 'o1', key: 'org:o1', label: 'Hospital' },
+        { id: 'o2', key: 'org:o2', label: 'Council' },
+      ],
+      teams: [
+        { id: 't1', key: 'team:t1', label: 'Discharge', organisation: 'o1' },
+        { id: 't2', key: 'team:t2', label: 'Reablement', organisation: 'o2' },
+      ],
+      select: null,
+      frame: ['team:t1', 'team:t2'],
     });
   });
 });

@@ -131,6 +131,16 @@ export function linkFocus(link: PartnershipLink): MapFocus {
   return { organisations, teams: [], select: link.a.key };
 }
 
+/**
+ * The map focus that shows a partner link's people: both organisations and
+ * both teams opened, nothing selected, the camera framing the two teams'
+ * people, where the person level marks whom the link depends on.
+ */
+export function linkPeopleFocus(link: PartnershipLink): MapFocus {
+  const teams = [link.a, link.b].map((team) => ({ id: team.id, key: team.key, label: team.name, organisation: team.organisation.id }));
+  return { organisations: linkFocus(link).organisations, teams, select: null, frame: teams.map((team) => team.key) };
+}
+
 /** A link's two teams in words: "Discharge Team (City Hospital) – Reablement (Council)". */
 export function linkTitle(link: PartnershipLink): string {
   return `${link.a.name} (${link.a.organisation.name}) – ${link.b.name} (${link.b.organisation.name})`;

@@ -93,6 +93,7 @@ pub(super) fn of(comparison: &Comparison) -> Picture {
                 y: node.y,
                 radius: if node.status == NodeStatus::Team { TEAM_PIXELS } else { PERSON_PIXELS },
                 fill: status_colour(node.status),
+                ring: None,
                 label: labelled.then(|| node.label.clone()),
             }
         })
