@@ -77,6 +77,15 @@ impl LongWrite {
         flag
     }
 
+    /// Runs `write` as the long write, its progress sent to `channel` and
+    /// its [`Progress::cancelled`] set by the overlay's Cancel.
+    pub fn run<T>(&self, channel: Channel<ProgressReport>, write: impl FnOnce(&dyn Progress) -> T) -> T {
+        let progress = ThrottledProgress::new(to_channel(channel), self.start());
+        let done = write(&progress);
+        progress.finish();
+        done
+    }
+
     /// Asks the long write in progress, if any, to stop. One that has
     /// already written is not undone: it ends as it would have.
     pub fn stop(&self) {

@@ -6,7 +6,7 @@
 
 use super::{Maps, off_ui_thread};
 use crate::dialogs::{self, TestSaveDir};
-use crate::progress::{LongWrite, ThrottledProgress, to_channel};
+use crate::progress::LongWrite;
 use bridgework_api::{ApiError, ExportReport, ExportRequest, ProgressReport};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
@@ -47,14 +47,11 @@ pub async fn export_with_dialog<R: Runtime>(
         };
         let to = target.destination();
         // Started once the Save dialog is answered: Cancel in the overlay stops the export only.
-        let stop = app.state::<LongWrite>().start();
-        let progress = ThrottledProgress::new(to_channel(on_progress), stop);
-        let report = match request.snapshot {
-            None => bridgework_api::export_open(&session, &request, &to, &progress),
+        let report = app.state::<LongWrite>().run(on_progress, |progress| match request.snapshot {
+            None => bridgework_api::export_open(&session, &request, &to, progress),
             // A snapshot is read from the map file; the open session is the map as it is now.
-            Some(_) => bridgework_api::export(session.path(), &request, &to, &progress),
-        };
-        progress.finish();
+            Some(_) => bridgework_api::export(session.path(), &request, &to, progress),
+        });
         Ok(Some(report?))
     })
     .await
