@@ -63,9 +63,9 @@ pub async fn report_with_dialog<R: Runtime>(
         };
         let to = target.destination();
         // Started once the Save dialog is answered: Cancel in the overlay stops the report only.
-        let done = app.state::<LongWrite>().run(on_progress, |progress| {
-            bridgework_api::write_report(session.path(), &request, format, &to, progress)
-        });
+        let done = app
+            .state::<LongWrite>()
+            .run(on_progress, |progress| bridgework_api::write_report(session.path(), &request, format, &to, progress));
         Ok(Some(done?))
     })
     .await
