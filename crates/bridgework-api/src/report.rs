@@ -554,8 +554,20 @@ fn structure(map: &bridgework_core::Map, day: Date, people_in_post: usize, min_g
             if unlisted == 1 { "is" } else { "are" }
         ));
     }
+    // A cut point's sentence counts the people it cuts off: a figure about
+    // a group, kept out below the minimum group size as the communities are.
+    let (named, unnamed): (Vec<_>, Vec<_>) = brokers.cut_points.iter().partition(|c| c.cut_off >= small);
+    let mut cut_points: Vec<String> = named.iter().map(|c| c.sentence.clone()).collect();
+    if !unnamed.is_empty() {
+        cut_points.push(format!(
+            "{} more {} would cut off fewer than {small} people, and {} not named here.",
+            unnamed.len(),
+            if unnamed.len() == 1 { "person's leaving" } else { "people's leaving" },
+            if unnamed.len() == 1 { "is" } else { "are" }
+        ));
+    }
     Ok(Structure {
-        cut_points: brokers.cut_points.iter().map(|c| c.sentence.clone()).collect(),
+        cut_points,
         brokers: brokers
             .people
             .iter()

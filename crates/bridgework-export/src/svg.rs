@@ -6,7 +6,7 @@
 //! whose nodes keep their places line up. Text is DejaVu Sans, the font
 //! [`crate::render`] ships, and every name is text, escaped by the writer.
 
-use crate::picture::{LegendEntry, Picture, Swatch};
+use crate::picture::{Dot, LegendEntry, Picture, Swatch};
 use crate::render::FONT;
 use crate::xml::legal;
 use quick_xml::Writer;
@@ -181,17 +181,28 @@ fn write(picture: &Picture, out: &mut Vec<u8>) -> io::Result<()> {
                 Ok(())
             })?;
             xml.create_element("g").with_attribute(("class", "labels")).write_inner_content(|xml| {
-                for dot in &picture.dots {
-                    if let Some(text) = &dot.label {
-                        let (x, y) = page.place((dot.x, dot.y));
-                        let text = cut(text, LABEL_CHARS);
-                        label(
-                            xml,
-                            on_the_map(x, text_width(&text, LABEL_SIZE)),
-                            y + dot.radius + LABEL_SIZE + 2.0,
-                            &text,
-                        )?;
+                // Labels never overlap, which would make both unreadable: the
+                // singled-out nodes (a ring) are named first, then larger
+                // before smaller, and a label that would cover one already
+                // set is left out.
+                let mut order: Vec<(&Dot, &String)> =
+                    picture.dots.iter().filter_map(|dot| Some((dot, dot.label.as_ref()?))).collect();
+                order.sort_by(|(a, _), (b, _)| {
+                    a.ring.is_none().cmp(&b.ring.is_none()).then(b.radius.total_cmp(&a.radius))
+                });
+                let mut set: Vec<Rect> = Vec::new();
+                for (dot, text) in order {
+                    let (x, y) = page.place((dot.x, dot.y));
+                    let text = cut(text, LABEL_CHARS);
+                    let width = text_width(&text, LABEL_SIZE);
+                    let (x, y) = (on_the_map(x, width), y + dot.radius + LABEL_SIZE + 2.0);
+                    let rect =
+                        Rect { left: x - width / 2.0, top: y - LABEL_SIZE, right: x + width / 2.0, bottom: y + 3.0 };
+                    if set.iter().any(|other| other.overlaps(&rect)) {
+                        continue;
                     }
+                    set.push(rect);
+                    label(xml, x, y, &text)?;
                 }
                 Ok(())
             })?;
@@ -248,6 +259,20 @@ fn legend(xml: &mut Writer<&mut Vec<u8>>, page: &Page, entries: &[LegendEntry]) 
 /// Dash and gap lengths as a `stroke-dasharray`.
 fn dash_array(dashes: &[f64]) -> String {
     dashes.iter().map(|&d| n(d)).collect::<Vec<_>>().join(" ")
+}
+
+/// A label's box on the page, in pixels.
+struct Rect {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+}
+
+impl Rect {
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
+    }
 }
 
 /// Text on the map, with a white halo so that it reads over lines.

@@ -412,3 +412,22 @@ fn a_pseudonymised_report_counts_as_the_plain_one_and_names_only_pseudonyms() {
     }
     assert!(serde_json::to_string(&plain).unwrap().contains("Ben Ode"), "the plain report names the go-between");
 }
+
+#[test]
+fn a_pseudonymised_report_names_no_cut_point_that_cuts_off_fewer_than_the_minimum_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = small_map(dir.path());
+    let every = ReportRequest { pseudonymise: true, min_group: Some(1), ..request() };
+    let every = report_content(&map, &every, &Silent).unwrap().structure.cut_points;
+    assert!(!every.is_empty() && every.iter().all(|s| s.starts_with("If ")), "{every:?}");
+    // The small map has six people: every cut point cuts off fewer than five.
+    let folded = ReportRequest { pseudonymise: true, min_group: Some(5), ..request() };
+    let folded = report_content(&map, &folded, &Silent).unwrap().structure.cut_points;
+    let n = every.len();
+    let said = if n == 1 {
+        "1 more person's leaving would cut off fewer than 5 people, and is not named here.".to_string()
+    } else {
+        format!("{n} more people's leaving would cut off fewer than 5 people, and are not named here.")
+    };
+    assert_eq!(folded, vec![said]);
+}

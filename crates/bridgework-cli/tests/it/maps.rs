@@ -8,7 +8,7 @@ fn the_demo_map_holds_a_whole_health_and_care_system() {
     let scratch = Scratch::new();
     let map = scratch.demo_map("demo.bwmap");
     let info = json(&["info", s(&map), "--format", "json"]);
-    assert_eq!(info["schema_version"], 2);
+    assert_eq!(info["schema_version"], 4);
     assert_eq!(info["organisations"], 8);
     let people = info["people"].as_u64().unwrap();
     assert!((550..=700).contains(&people), "about 600 people, got {people}");
@@ -27,7 +27,7 @@ fn new_with_demo_and_info_as_a_table() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Organisations   8"))
-        .stdout(predicate::str::contains("Format version  2"));
+        .stdout(predicate::str::contains("Format version  4"));
 }
 
 #[test]
