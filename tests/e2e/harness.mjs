@@ -21,7 +21,9 @@ export const artifacts = path.join(root, 'artifacts', 'e2e');
 
 /** Every child process started here, for teardown. */
 export const started = [];
-export const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** Runs a program to its end; a CLI's JSON of the demo map runs past execFile's 1 MB default. */
+export const run = (file, args, options = {}) => execFileAsync(file, args, { maxBuffer: 64 * 1024 * 1024, ...options });
 
 /** Starts a process in its own process group, so stopping the group also stops what it spawned. */
 export function start(command, args, options) {

@@ -218,7 +218,8 @@ pub fn suggested_report_name(session: &MapSession, request: &ReportRequest, form
         (None, Some(name)) => find(&Store::open_read_only(session.path())?, &SnapshotRef::parse(name))?.day,
         (None, None) => crate::today(),
     };
-    Ok(format!("{}.{}", export::file_stem(&format!("{} {day}", session.info().name)), format.extension()))
+    // "report" in the name keeps it apart from the same day's picture export.
+    Ok(format!("{}.{}", export::file_stem(&format!("{} {day} report", session.info().name)), format.extension()))
 }
 
 /// The report's content: every section, worded and counted.

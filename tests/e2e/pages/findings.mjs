@@ -68,8 +68,12 @@ export default async (test, { driver, demo }) => {
       await screenshot(browser, 'findings-first-screen.png');
 
       // A newcomer's way to the single points of failure between the hospital and the council:
-      // hover their edge, and the tooltip counts them.
-      await hover(browser, { clientX: (hospital.clientX + council.clientX) / 2, clientY: (hospital.clientY + council.clientY) / 2 });
+      // hover their edge, and the tooltip counts them. Where the two are now: the first view
+      // is framed into the free area once the panels beside it are measured.
+      await browser.pause(800);
+      const settled = await waitForMap(browser, (m) => m.nodes.length === map.nodes.length, 'the map changed');
+      const [from, to] = [HOSPITAL, COUNCIL].map((label) => settled.nodes.find((n) => n.label === label));
+      await hover(browser, { clientX: (from.clientX + to.clientX) / 2, clientY: (from.clientY + to.clientY) / 2 });
       interactions += 1;
       const tooltip = await poll(
         browser,

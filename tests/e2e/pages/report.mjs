@@ -111,7 +111,7 @@ export default async (test, { driver, demo, temp, cli, saves }) => {
       );
       check(!out.startsWith('error: '), `saving the report failed: ${out}`);
       check(path.dirname(out) === saves, `the report went to ${out}, not into ${saves}`);
-      check(/ \d{4}-\d{2}-\d{2}\.pdf$/.test(out), `the file is not named after the map and the day: ${out}`);
+      check(/ \d{4}-\d{2}-\d{2} report\.pdf$/.test(out), `the file is not named after the map and the day: ${out}`);
 
       await run('pdftoppm', ['-png', '-r', '60', out, path.join(artifacts, 'report-page')]);
       const pages = (await readdir(artifacts)).filter((f) => /^report-page-\d+\.png$/.test(f));

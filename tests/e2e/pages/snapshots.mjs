@@ -39,7 +39,8 @@ function isoDay(date) {
  * post, and imports the people and ties back. Returns what the diff should say.
  */
 export async function changeMap(cli, map, folder) {
-  const csv = path.join(folder, 'csv');
+  // One folder per map: pages share the run's temporary folder.
+  const csv = path.join(folder, `${path.basename(map, '.bwmap')}-csv`);
   await run(cli, ['export', map, '--format', 'csv', '--out', csv]);
   const people = parseCsv(await readFile(path.join(csv, 'people.csv'), 'utf8'));
   const ties = parseCsv(await readFile(path.join(csv, 'ties.csv'), 'utf8'));

@@ -150,6 +150,8 @@ export default async (test, { driver, demo, temp, cli }) => {
         (m) => m.nodes.filter((n) => n.kind === 'organisation').length === 3,
         'the imported organisations are not drawn',
       );
+      await browser.pause(800);
+      await screenshot(browser, 'team-map-fresh-import.png');
       // The camera has settled and every organisation is labelled.
       const settled = await waitForMap(
         browser,
