@@ -144,30 +144,22 @@ fn an_erased_canary_leaves_no_byte_in_the_map_and_everyone_else_stays() {
 fn without_a_terminal_or_yes_it_says_what_would_go_and_erases_nothing() {
     let scratch = Scratch::new();
     let (map, id) = planted(&scratch);
-    let before = std::fs::read(&map).unwrap();
-    bridgework(&["erase", s(&map), "--person", &id])
-        .assert()
-        .failure()
+    refused(&map, &["--person", &id])
         .stderr(predicate::str::contains(format!("erasing would take away {NAME} ({id}),")))
         .stderr(predicate::str::contains("in 2 snapshots"))
         // The import (undoable at the demo's size), the edit, its undo and redo.
         .stderr(predicate::str::contains("4 history entries"))
         .stderr(predicate::str::contains("give --yes to erase"));
-    assert_eq!(std::fs::read(&map).unwrap(), before);
 }
 
 #[test]
 fn an_unknown_person_names_the_nearest_and_erases_nothing() {
     let scratch = Scratch::new();
     let (map, id) = planted(&scratch);
-    let before = std::fs::read(&map).unwrap();
     let typo = format!("{id}x");
-    bridgework(&["erase", s(&map), "--person", &typo, "--yes"])
-        .assert()
-        .failure()
+    refused(&map, &["--person", &typo, "--yes"])
         .stderr(predicate::str::contains(format!("nobody has the id \"{typo}\"")))
         .stderr(predicate::str::contains(format!("the nearest: {NAME} ({id})")));
-    assert_eq!(std::fs::read(&map).unwrap(), before);
 }
 
 #[test]
@@ -176,12 +168,7 @@ fn a_read_only_map_is_refused_with_its_bytes_unchanged() {
     let scratch = Scratch::new();
     let (map, id) = planted(&scratch);
     std::fs::set_permissions(&map, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let before = std::fs::read(&map).unwrap();
-    bridgework(&["erase", s(&map), "--person", &id, "--yes"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("is read-only, so nothing was changed"));
-    assert_eq!(std::fs::read(&map).unwrap(), before);
+    refused(&map, &["--person", &id, "--yes"]).stderr(predicate::str::contains("is read-only, so nothing was changed"));
 }
 
 #[test]
@@ -261,4 +248,13 @@ fn subject_access_holds_all_of_their_rows_and_nobody_elses_personal_data() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("already exists"));
+}
+
+/// `bridgework erase MAP ARGS…`, which must fail and leave every byte of
+/// the map as it was; the run's output, for what it must say.
+fn refused(map: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    let before = std::fs::read(map).unwrap();
+    let assert = bridgework(&[&["erase", s(map)], args].concat()).assert().failure();
+    assert_eq!(std::fs::read(map).unwrap(), before, "the refused erasure changed the map");
+    assert
 }
